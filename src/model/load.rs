@@ -1,0 +1,100 @@
+//! Why an article could not be shown, in words a reader understands.
+
+use std::fmt;
+
+use crate::model::article::ArticleError;
+
+/// Largest response body accepted, in bytes.
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
+/// Longest wait for a response, in milliseconds.
+pub const TIMEOUT_MS: u32 = 10_000;
+
+/// A failed load of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The `src` is not an http(s) URL.
+    BadSource,
+    /// HTTP 404 or 410.
+    NotFound { status: u16 },
+    /// HTTP 5xx.
+    Server { status: u16 },
+    /// Any other non-2xx status.
+    Http { status: u16 },
+    /// The body is over [`MAX_BODY_BYTES`].
+    TooLarge,
+    /// No answer within [`TIMEOUT_MS`].
+    Timeout,
+    /// The request did not reach the server (offline, DNS, CORS, blocked by CSP).
+    Network,
+    /// The body is not JSON.
+    NotJson,
+    /// JSON, but not an article.
+    NotAnArticle(ArticleError),
+}
+
+impl LoadError {
+    /// Maps an HTTP status that is not a success.
+    pub fn from_status(status: u16) -> LoadError {
+        match status {
+            404 | 410 => LoadError::NotFound { status },
+            500..=599 => LoadError::Server { status },
+            _ => LoadError::Http { status },
+        }
+    }
+
+    /// A short stable name for scripts and events, e.g. `not-found`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::BadSource => "bad-source",
+            LoadError::NotFound { .. } => "not-found",
+            LoadError::Server { .. } => "server",
+            LoadError::Http { .. } => "http",
+            LoadError::TooLarge => "too-large",
+            LoadError::Timeout => "timeout",
+            LoadError::Network => "network",
+            LoadError::NotJson => "not-json",
+            LoadError::NotAnArticle(_) => "not-an-article",
+        }
+    }
+
+    /// Whether trying again could help (the Retry button is offered only then).
+    pub fn is_retryable(&self) -> bool {
+        !matches!(self, LoadError::BadSource)
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self {
+            LoadError::BadSource => f.write_str("This card has no valid article address"),
+            LoadError::NotFound { status } => write!(f, "The article was not found (HTTP {status})"),
+            LoadError::Server { status } => write!(f, "The news server had a problem (HTTP {status})"),
+            LoadError::Http { status } => write!(f, "The news server refused the request (HTTP {status})"),
+            LoadError::TooLarge => f.write_str("The article is too large to show"),
+            LoadError::Timeout => f.write_str("The news server took too long to answer"),
+            LoadError::Network => f.write_str("The article could not be loaded: check the connection"),
+            LoadError::NotJson => f.write_str("The server did not send an article (the response is not JSON)"),
+            LoadError::NotAnArticle(e) => write!(f, "The server did not send an article ({e})"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_map_to_plain_words() {
+        let cases = [
+            (404, "not-found", "The article was not found (HTTP 404)"),
+            (410, "not-found", "The article was not found (HTTP 410)"),
+            (500, "server", "The news server had a problem (HTTP 500)"),
+            (503, "server", "The news server had a problem (HTTP 503)"),
+            (403, "http", "The news server refused the request (HTTP 403)"),
+        ];
+        for (status, kind, words) in cases {
+            let e = LoadError::from_status(status);
+            assert_eq!((e.kind(), e.to_string().as_str()), (kind, words));
+        }
+    }
+}

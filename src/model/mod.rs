@@ -1,0 +1,15 @@
+//! The pure model: JSON in, checked article out, plus dates, URLs and the carousel.
+//! Nothing here imports `yew` or `web_sys` or reads a clock; `cargo test` tests it natively.
+
+pub mod article;
+pub mod carousel;
+pub mod convert;
+pub mod date;
+pub mod json;
+pub mod load;
+pub mod url;
+
+pub use article::{Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related};
+pub use json::Value;
+pub use load::LoadError;
+pub use url::HttpUrl;
