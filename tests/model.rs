@@ -1,5 +1,6 @@
 //! Native, table-driven tests of the model on the real article records in `static/articles/`
-//! (converted from ../shared by scripts/fixtures.mjs).
+//! (converted from ../shared by scripts/fixtures.mjs). The browser tests are in tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -7,7 +8,9 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value as Json};
 
 use news_card::model::convert;
-use news_card::model::{ArticleError, DropReason, Dropped, HttpUrl, Image, Parsed, Provider, Value};
+use news_card::model::{
+    ArticleError, DropReason, Dropped, HttpUrl, Image, Parsed, Provider, Value,
+};
 
 const BASE: &str = "https://news.example/articles/story.json";
 
@@ -23,7 +26,8 @@ fn fixtures() -> Vec<PathBuf> {
 }
 
 fn load(path: &Path) -> Json {
-    serde_json::from_str(&fs::read_to_string(path).expect("fixture readable")).expect("fixture is JSON")
+    serde_json::from_str(&fs::read_to_string(path).expect("fixture readable"))
+        .expect("fixture is JSON")
 }
 
 fn parse(doc: &Json) -> Result<Parsed, ArticleError> {
@@ -55,10 +59,22 @@ fn assert_images(json: Option<&Json>, images: &[Image], at: &str) {
         let url = j["url"].as_str().unwrap();
         let resolved = HttpUrl::parse(url, Some(&HttpUrl::parse(BASE, None).unwrap())).unwrap();
         assert_eq!(img.url, resolved, "{at}: image url");
-        assert_eq!(img.width.map(u64::from), j.get("width").and_then(Json::as_u64), "{at}: width");
-        assert_eq!(img.height.map(u64::from), j.get("height").and_then(Json::as_u64), "{at}: height");
+        assert_eq!(
+            img.width.map(u64::from),
+            j.get("width").and_then(Json::as_u64),
+            "{at}: width"
+        );
+        assert_eq!(
+            img.height.map(u64::from),
+            j.get("height").and_then(Json::as_u64),
+            "{at}: height"
+        );
         assert_eq!(img.title.as_deref(), text(j, "title"), "{at}: image title");
-        assert_eq!(img.is_cached, j.get("isCached").and_then(Json::as_bool), "{at}: isCached");
+        assert_eq!(
+            img.is_cached,
+            j.get("isCached").and_then(Json::as_bool),
+            "{at}: isCached"
+        );
     }
 }
 
@@ -67,7 +83,11 @@ fn assert_provider(json: Option<&Json>, provider: &Option<Provider>, at: &str) {
         (None, None) => {}
         (Some(j), Some(p)) => {
             assert_eq!(p.name.as_deref(), text(j, "name"), "{at}: provider name");
-            assert_eq!(p.domain.as_deref(), text(j, "domain"), "{at}: provider domain");
+            assert_eq!(
+                p.domain.as_deref(),
+                text(j, "domain"),
+                "{at}: provider domain"
+            );
             assert_images(j.get("images"), &p.logos, &format!("{at}: provider logos"));
         }
         (j, p) => panic!("{at}: provider {j:?} became {p:?}"),
@@ -83,37 +103,101 @@ fn every_real_record_converts_completely() {
     for file in files {
         let name = file.file_name().unwrap().to_string_lossy().into_owned();
         let doc = load(&file);
-        let Parsed { article: a, dropped } = parse(&doc).unwrap_or_else(|e| panic!("{name}: {e}"));
-        assert_eq!(dropped, Vec::<Dropped>::new(), "{name}: nothing in real data is dropped");
+        let Parsed {
+            article: a,
+            dropped,
+        } = parse(&doc).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            dropped,
+            Vec::<Dropped>::new(),
+            "{name}: nothing in real data is dropped"
+        );
 
         assert_eq!(a.title.as_deref(), text(&doc, "title"), "{name}: title");
-        assert_eq!(a.excerpt.as_deref(), text(&doc, "excerpt"), "{name}: excerpt");
-        assert_eq!(a.category.as_deref(), text(&doc, "category"), "{name}: category");
+        assert_eq!(
+            a.excerpt.as_deref(),
+            text(&doc, "excerpt"),
+            "{name}: excerpt"
+        );
+        assert_eq!(
+            a.category.as_deref(),
+            text(&doc, "category"),
+            "{name}: category"
+        );
         assert_eq!(a.kind.as_deref(), text(&doc, "type"), "{name}: type");
-        assert_eq!(date_str(&a.published).as_deref(), text(&doc, "publishedDateTime"), "{name}: date");
+        assert_eq!(
+            date_str(&a.published).as_deref(),
+            text(&doc, "publishedDateTime"),
+            "{name}: date"
+        );
         assert_eq!(url_str(&a.web_url), text(&doc, "webUrl"), "{name}: webUrl");
-        assert_eq!(url_str(&a.original_url), text(&doc, "originalUrl"), "{name}: originalUrl");
-        assert_eq!(url_str(&a.amp_url), text(&doc, "ampWebUrl"), "{name}: ampWebUrl");
-        assert_eq!(url_str(&a.cdn_amp_url), text(&doc, "cdnAmpWebUrl"), "{name}: cdnAmpWebUrl");
-        assert_eq!(a.quality, doc.get("quality").and_then(Json::as_f64), "{name}: quality");
-        assert_eq!(a.heat, doc.get("heat").and_then(Json::as_f64), "{name}: heat");
-        assert_eq!(a.is_published, doc.get("published").and_then(Json::as_bool), "{name}: published");
-        assert_eq!(a.secured.as_deref(), text(&doc, "secured"), "{name}: secured");
-        let topics: Vec<&str> = doc["topics"].as_array().unwrap().iter().filter_map(Json::as_str).collect();
+        assert_eq!(
+            url_str(&a.original_url),
+            text(&doc, "originalUrl"),
+            "{name}: originalUrl"
+        );
+        assert_eq!(
+            url_str(&a.amp_url),
+            text(&doc, "ampWebUrl"),
+            "{name}: ampWebUrl"
+        );
+        assert_eq!(
+            url_str(&a.cdn_amp_url),
+            text(&doc, "cdnAmpWebUrl"),
+            "{name}: cdnAmpWebUrl"
+        );
+        assert_eq!(
+            a.quality,
+            doc.get("quality").and_then(Json::as_f64),
+            "{name}: quality"
+        );
+        assert_eq!(
+            a.heat,
+            doc.get("heat").and_then(Json::as_f64),
+            "{name}: heat"
+        );
+        assert_eq!(
+            a.is_published,
+            doc.get("published").and_then(Json::as_bool),
+            "{name}: published"
+        );
+        assert_eq!(
+            a.secured.as_deref(),
+            text(&doc, "secured"),
+            "{name}: secured"
+        );
+        let topics: Vec<&str> = doc["topics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(Json::as_str)
+            .collect();
         assert_eq!(a.topics, topics, "{name}: topics");
         assert_provider(doc.get("provider"), &a.provider, &name);
         assert_images(doc.get("images"), &a.images, &name);
 
-        let related = doc.get("related").and_then(Json::as_array).cloned().unwrap_or_default();
+        let related = doc
+            .get("related")
+            .and_then(Json::as_array)
+            .cloned()
+            .unwrap_or_default();
         assert_eq!(a.related.len(), related.len(), "{name}: related count");
         for (i, (r, j)) in a.related.iter().zip(&related).enumerate() {
             let at = format!("{name}: related[{i}]");
             assert_eq!(r.title.as_deref(), text(j, "title"), "{at} title");
             assert_eq!(r.excerpt.as_deref(), text(j, "excerpt"), "{at} excerpt");
-            assert_eq!(date_str(&r.published).as_deref(), text(j, "publishedDateTime"), "{at} date");
+            assert_eq!(
+                date_str(&r.published).as_deref(),
+                text(j, "publishedDateTime"),
+                "{at} date"
+            );
             assert_eq!(url_str(&r.web_url), text(j, "webUrl"), "{at} webUrl");
             assert_eq!(url_str(&r.amp_url), text(j, "ampWebUrl"), "{at} ampWebUrl");
-            assert_eq!(r.quality, j.get("quality").and_then(Json::as_f64), "{at} quality");
+            assert_eq!(
+                r.quality,
+                j.get("quality").and_then(Json::as_f64),
+                "{at} quality"
+            );
             assert_provider(j.get("provider"), &r.provider, &at);
             assert_images(j.get("images"), &r.images, &at);
         }
@@ -128,7 +212,10 @@ fn relative_provider_logos_resolve_against_the_json_url() {
     );
     let parsed = parse(&doc).unwrap();
     let logo = &parsed.article.provider.unwrap().logos[0];
-    assert_eq!(logo.url.as_str(), "https://news.example/assets/images/organizations/forbes.com-50x50.jpg");
+    assert_eq!(
+        logo.url.as_str(),
+        "https://news.example/assets/images/organizations/forbes.com-50x50.jpg"
+    );
     assert_eq!(logo.size(), Some((50, 50)));
 }
 
@@ -142,7 +229,9 @@ fn seed_with(path: &str, value: Json) -> Json {
         at = match part.parse::<usize>() {
             Ok(i) => &mut at[i],
             Err(_) if last => {
-                at.as_object_mut().unwrap().insert(part.to_owned(), Json::Null);
+                at.as_object_mut()
+                    .unwrap()
+                    .insert(part.to_owned(), Json::Null);
                 &mut at[part]
             }
             Err(_) => &mut at[part],
@@ -163,33 +252,131 @@ fn bad_fields_are_dropped_one_by_one() {
         ("title", json!(42), "title", wrong("string", "number")),
         ("excerpt", json!(["a"]), "excerpt", wrong("string", "array")),
         ("excerpt", json!("   "), "excerpt", DropReason::Empty),
-        ("publishedDateTime", json!("last Tuesday"), "publishedDateTime", DropReason::BadDate),
-        ("publishedDateTime", json!(1622904960), "publishedDateTime", wrong("string", "number")),
-        ("updatedDateTime", json!("2021-02-30T00:00:00Z"), "updatedDateTime", DropReason::BadDate),
-        ("webUrl", json!("javascript:alert(1)"), "webUrl", DropReason::UnsafeUrl),
-        ("ampWebUrl", json!("data:text/html,hi"), "ampWebUrl", DropReason::UnsafeUrl),
-        ("originalUrl", json!("https://"), "originalUrl", DropReason::BadUrl),
+        (
+            "publishedDateTime",
+            json!("last Tuesday"),
+            "publishedDateTime",
+            DropReason::BadDate,
+        ),
+        (
+            "publishedDateTime",
+            json!(1622904960),
+            "publishedDateTime",
+            wrong("string", "number"),
+        ),
+        (
+            "updatedDateTime",
+            json!("2021-02-30T00:00:00Z"),
+            "updatedDateTime",
+            DropReason::BadDate,
+        ),
+        (
+            "webUrl",
+            json!("javascript:alert(1)"),
+            "webUrl",
+            DropReason::UnsafeUrl,
+        ),
+        (
+            "ampWebUrl",
+            json!("data:text/html,hi"),
+            "ampWebUrl",
+            DropReason::UnsafeUrl,
+        ),
+        (
+            "originalUrl",
+            json!("https://"),
+            "originalUrl",
+            DropReason::BadUrl,
+        ),
         ("topics", json!("AI"), "topics", wrong("array", "string")),
-        ("topics/1", json!({"name": "AI"}), "topics[1]", wrong("string", "object")),
-        ("provider", json!("Daily Mail"), "provider", wrong("object", "string")),
-        ("provider/name", json!(7), "provider.name", wrong("string", "number")),
-        ("images/0/width", json!(-636), "images[0].width", DropReason::OutOfRange),
-        ("images/0/height", json!(382.5), "images[0].height", DropReason::OutOfRange),
-        ("images/0/url", json!("javascript:alert(1)"), "images[0]", DropReason::Incomplete),
-        ("images/0/isCached", json!("yes"), "images[0].isCached", wrong("boolean", "string")),
+        (
+            "topics/1",
+            json!({"name": "AI"}),
+            "topics[1]",
+            wrong("string", "object"),
+        ),
+        (
+            "provider",
+            json!("Daily Mail"),
+            "provider",
+            wrong("object", "string"),
+        ),
+        (
+            "provider/name",
+            json!(7),
+            "provider.name",
+            wrong("string", "number"),
+        ),
+        (
+            "images/0/width",
+            json!(-636),
+            "images[0].width",
+            DropReason::OutOfRange,
+        ),
+        (
+            "images/0/height",
+            json!(382.5),
+            "images[0].height",
+            DropReason::OutOfRange,
+        ),
+        (
+            "images/0/url",
+            json!("javascript:alert(1)"),
+            "images[0]",
+            DropReason::Incomplete,
+        ),
+        (
+            "images/0/isCached",
+            json!("yes"),
+            "images[0].isCached",
+            wrong("boolean", "string"),
+        ),
         ("related", json!({}), "related", wrong("array", "object")),
-        ("related/1", json!("a story"), "related[1]", wrong("object", "string")),
-        ("related/2", json!({"excerpt": "no title, no link"}), "related[2]", DropReason::Incomplete),
-        ("related/0/webUrl", json!("vbscript:x"), "related[0].webUrl", DropReason::UnsafeUrl),
-        ("related/1/images/0/url", json!(false), "related[1].images[0]", DropReason::Incomplete),
-        ("quality", json!("high"), "quality", wrong("number", "string")),
-        ("published", json!("no"), "published", wrong("boolean", "string")),
+        (
+            "related/1",
+            json!("a story"),
+            "related[1]",
+            wrong("object", "string"),
+        ),
+        (
+            "related/2",
+            json!({"excerpt": "no title, no link"}),
+            "related[2]",
+            DropReason::Incomplete,
+        ),
+        (
+            "related/0/webUrl",
+            json!("vbscript:x"),
+            "related[0].webUrl",
+            DropReason::UnsafeUrl,
+        ),
+        (
+            "related/1/images/0/url",
+            json!(false),
+            "related[1].images[0]",
+            DropReason::Incomplete,
+        ),
+        (
+            "quality",
+            json!("high"),
+            "quality",
+            wrong("number", "string"),
+        ),
+        (
+            "published",
+            json!("no"),
+            "published",
+            wrong("boolean", "string"),
+        ),
     ];
     let clean = parse(&seed()).unwrap().article;
     for (path, value, field, reason) in cases {
         let parsed = parse(&seed_with(path, value.clone()))
             .unwrap_or_else(|e| panic!("{path} = {value}: the card must still render, got {e}"));
-        let expected = vec![Dropped { field: field.to_owned(), reason }];
+        let expected = vec![Dropped {
+            field: field.to_owned(),
+            reason,
+        }];
         assert_eq!(parsed.dropped, expected, "{path} = {value}");
         // Everything else survives: the title (unless it was the bad field) and the related list size.
         if field != "title" {
@@ -212,19 +399,32 @@ fn null_and_unknown_keys_are_not_errors() {
 
 #[test]
 fn html_in_text_fields_is_kept_as_text() {
-    let parsed = parse(&seed_with("content", json!("<img src=x onerror=alert(1)><b>bold</b>"))).unwrap();
-    assert_eq!(parsed.article.content.as_deref(), Some("<img src=x onerror=alert(1)><b>bold</b>"));
+    let parsed = parse(&seed_with(
+        "content",
+        json!("<img src=x onerror=alert(1)><b>bold</b>"),
+    ))
+    .unwrap();
+    assert_eq!(
+        parsed.article.content.as_deref(),
+        Some("<img src=x onerror=alert(1)><b>bold</b>")
+    );
 }
 
 #[test]
 fn documents_that_are_not_articles_are_errors() {
     let cases = [
         (json!([1, 2]), ArticleError::NotAnObject { found: "array" }),
-        (json!("hello"), ArticleError::NotAnObject { found: "string" }),
+        (
+            json!("hello"),
+            ArticleError::NotAnObject { found: "string" },
+        ),
         (json!(null), ArticleError::NotAnObject { found: "null" }),
         (json!({}), ArticleError::NoTitleOrUrl),
         (json!({"excerpt": "text only"}), ArticleError::NoTitleOrUrl),
-        (json!({"title": 5, "webUrl": "javascript:x"}), ArticleError::NoTitleOrUrl),
+        (
+            json!({"title": 5, "webUrl": "javascript:x"}),
+            ArticleError::NoTitleOrUrl,
+        ),
     ];
     for (doc, expected) in cases {
         assert_eq!(parse(&doc), Err(expected), "{doc}");

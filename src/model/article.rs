@@ -161,7 +161,9 @@ pub enum DropReason {
 impl fmt::Display for DropReason {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
-            DropReason::WrongType { expected, found } => write!(f, "expected {expected}, found {found}"),
+            DropReason::WrongType { expected, found } => {
+                write!(f, "expected {expected}, found {found}")
+            }
             DropReason::Empty => f.write_str("empty"),
             DropReason::BadDate => f.write_str("not an RFC 3339 date"),
             DropReason::UnsafeUrl => f.write_str("not an http(s) URL"),
@@ -192,6 +194,8 @@ pub enum ArticleError {
     NotAnObject { found: &'static str },
     /// An object with neither a usable title nor a usable URL.
     NoTitleOrUrl,
+    /// JSON the reader refused: nested too deeply, or values JSON cannot hold.
+    Unreadable,
 }
 
 impl fmt::Display for ArticleError {
@@ -200,7 +204,10 @@ impl fmt::Display for ArticleError {
             ArticleError::NotAnObject { found } => {
                 write!(f, "the document is a JSON {found}, not an article object")
             }
-            ArticleError::NoTitleOrUrl => f.write_str("the document has neither a title nor a link"),
+            ArticleError::NoTitleOrUrl => {
+                f.write_str("the document has neither a title nor a link")
+            }
+            ArticleError::Unreadable => f.write_str("the document is nested too deeply to read"),
         }
     }
 }

@@ -55,7 +55,7 @@ impl Carousel {
 
     /// The slide nearest to a scroll offset, for slides `slide_width` apart (both in pixels).
     pub fn at_offset(self, offset: f64, slide_width: f64) -> Carousel {
-        if !(slide_width > 0.0) || !offset.is_finite() {
+        if slide_width.is_nan() || slide_width <= 0.0 || !offset.is_finite() {
             return self;
         }
         self.go((offset / slide_width).round().max(0.0) as usize)

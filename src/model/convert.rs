@@ -5,7 +5,9 @@
 //! keys are ignored; `null` counts as absent. Only a document that is not an article at all is
 //! an [`ArticleError`].
 
-use crate::model::article::{Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related};
+use crate::model::article::{
+    Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related,
+};
 use crate::model::date::{self, Timestamp};
 use crate::model::json::Value;
 use crate::model::url::{HttpUrl, UrlError};
@@ -232,7 +234,7 @@ impl<'a> Reader<'a> {
     /// A positive whole number of pixels.
     fn dimension(&mut self, key: &str) -> Option<u32> {
         let n = self.number(key)?;
-        if n >= 1.0 && n <= MAX_DIMENSION && n.fract() == 0.0 {
+        if (1.0..=MAX_DIMENSION).contains(&n) && n.fract() == 0.0 {
             Some(n as u32)
         } else {
             let field = self.field(key);
@@ -248,7 +250,12 @@ impl<'a> Reader<'a> {
         self.object_value(field, value, read)
     }
 
-    fn object_value<T>(&mut self, field: String, value: &Value, read: fn(&mut Reader) -> Option<T>) -> Option<T> {
+    fn object_value<T>(
+        &mut self,
+        field: String,
+        value: &Value,
+        read: fn(&mut Reader) -> Option<T>,
+    ) -> Option<T> {
         let Value::Object(entries) = value else {
             self.wrong_type(field, "object", value);
             return None;
@@ -291,7 +298,10 @@ impl<'a> Reader<'a> {
 fn clean_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len().min(MAX_TEXT_CHARS * 4));
     let mut chars = 0;
-    for word in s.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()) {
+    for word in s
+        .split(|c: char| c.is_whitespace() || c.is_control())
+        .filter(|w| !w.is_empty())
+    {
         if chars > 0 {
             out.push(' ');
             chars += 1;

@@ -62,7 +62,10 @@ pub enum Relative {
 
 /// Rounds the distance from `now` to `at` to one unit.
 pub fn relative(at: &Timestamp, now: DateTime<Utc>) -> Relative {
-    let seconds = at.with_timezone(&Utc).signed_duration_since(now).num_seconds();
+    let seconds = at
+        .with_timezone(&Utc)
+        .signed_duration_since(now)
+        .num_seconds();
     let sign = seconds.signum();
     let secs = seconds.unsigned_abs() as i64;
     let (count, unit) = match secs {
@@ -119,16 +122,31 @@ mod tests {
     fn parses_any_offset_and_refuses_non_dates() {
         assert!(parse("2021-06-05T14:56:00Z").is_some());
         assert!(parse("2021-06-05T16:56:00+02:00").is_some());
-        for bad in ["", "yesterday", "2021-13-05T14:56:00Z", "2021-06-05", "1622904960"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2021-13-05T14:56:00Z",
+            "2021-06-05",
+            "1622904960",
+        ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
     }
 
     #[test]
     fn absolute_uses_the_articles_own_offset() {
-        assert_eq!(absolute(&parse("2021-06-05T14:56:00Z").unwrap()), "5 June 2021");
-        assert_eq!(absolute(&parse("2019-12-31T23:30:00-05:00").unwrap()), "31 December 2019");
-        assert_eq!(machine(&parse("2021-06-05T14:56:00Z").unwrap()), "2021-06-05T14:56:00Z");
+        assert_eq!(
+            absolute(&parse("2021-06-05T14:56:00Z").unwrap()),
+            "5 June 2021"
+        );
+        assert_eq!(
+            absolute(&parse("2019-12-31T23:30:00-05:00").unwrap()),
+            "31 December 2019"
+        );
+        assert_eq!(
+            machine(&parse("2021-06-05T14:56:00Z").unwrap()),
+            "2021-06-05T14:56:00Z"
+        );
     }
 
     #[test]
@@ -146,7 +164,11 @@ mod tests {
             ("2026-11-27T12:00:00Z", "tomorrow"),
         ];
         for (at, words) in cases {
-            assert_eq!(relative(&parse(at).unwrap(), now()).english(), words, "{at}");
+            assert_eq!(
+                relative(&parse(at).unwrap(), now()).english(),
+                words,
+                "{at}"
+            );
         }
     }
 }

@@ -39,7 +39,9 @@ impl Value {
     }
 
     /// Reads a document from any serde deserializer, refusing nesting deeper than [`MAX_DEPTH`].
-    pub fn from_deserializer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, D::Error> {
+    pub fn from_deserializer<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Value, D::Error> {
         Depth(MAX_DEPTH).deserialize(deserializer)
     }
 }
@@ -60,7 +62,9 @@ impl Depth {
     fn inner<E: serde::de::Error>(self) -> Result<Depth, E> {
         match self.0.checked_sub(1) {
             Some(left) if left > 0 => Ok(Depth(left)),
-            _ => Err(E::custom(format_args!("nested deeper than {MAX_DEPTH} levels"))),
+            _ => Err(E::custom(format_args!(
+                "nested deeper than {MAX_DEPTH} levels"
+            ))),
         }
     }
 }

@@ -67,13 +67,23 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             LoadError::BadSource => f.write_str("This card has no valid article address"),
-            LoadError::NotFound { status } => write!(f, "The article was not found (HTTP {status})"),
-            LoadError::Server { status } => write!(f, "The news server had a problem (HTTP {status})"),
-            LoadError::Http { status } => write!(f, "The news server refused the request (HTTP {status})"),
+            LoadError::NotFound { status } => {
+                write!(f, "The article was not found (HTTP {status})")
+            }
+            LoadError::Server { status } => {
+                write!(f, "The news server had a problem (HTTP {status})")
+            }
+            LoadError::Http { status } => {
+                write!(f, "The news server refused the request (HTTP {status})")
+            }
             LoadError::TooLarge => f.write_str("The article is too large to show"),
             LoadError::Timeout => f.write_str("The news server took too long to answer"),
-            LoadError::Network => f.write_str("The article could not be loaded: check the connection"),
-            LoadError::NotJson => f.write_str("The server did not send an article (the response is not JSON)"),
+            LoadError::Network => {
+                f.write_str("The article could not be loaded: check the connection")
+            }
+            LoadError::NotJson => {
+                f.write_str("The server did not send an article (the response is not JSON)")
+            }
             LoadError::NotAnArticle(e) => write!(f, "The server did not send an article ({e})"),
         }
     }
@@ -90,7 +100,11 @@ mod tests {
             (410, "not-found", "The article was not found (HTTP 410)"),
             (500, "server", "The news server had a problem (HTTP 500)"),
             (503, "server", "The news server had a problem (HTTP 503)"),
-            (403, "http", "The news server refused the request (HTTP 403)"),
+            (
+                403,
+                "http",
+                "The news server refused the request (HTTP 403)",
+            ),
         ];
         for (status, kind, words) in cases {
             let e = LoadError::from_status(status);

@@ -137,19 +137,27 @@ fn resolve(reference: &str, base: &HttpUrl) -> String {
     } else if reference.starts_with('/') {
         format!("{origin}{}", remove_dot_segments_in(reference))
     } else if reference.starts_with('?') {
-        let no_query = without_fragment.split('?').next().unwrap_or(without_fragment);
+        let no_query = without_fragment
+            .split('?')
+            .next()
+            .unwrap_or(without_fragment);
         format!("{no_query}{reference}")
     } else if reference.starts_with('#') {
         format!("{without_fragment}{reference}")
     } else {
         let dir = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
-        format!("{origin}{}", remove_dot_segments_in(&format!("{dir}{reference}")))
+        format!(
+            "{origin}{}",
+            remove_dot_segments_in(&format!("{dir}{reference}"))
+        )
     }
 }
 
 /// Removes `.` and `..` segments from the path part of `path_and_more` (query and fragment kept).
 fn remove_dot_segments_in(path_and_more: &str) -> String {
-    let end = path_and_more.find(['?', '#']).unwrap_or(path_and_more.len());
+    let end = path_and_more
+        .find(['?', '#'])
+        .unwrap_or(path_and_more.len());
     let (path, tail) = path_and_more.split_at(end);
     let mut out: Vec<&str> = Vec::new();
     let segments: Vec<&str> = path.split('/').skip(1).collect();
@@ -187,14 +195,26 @@ mod tests {
             ("https://www.forbes.com/x/", Ok("https://www.forbes.com/x/")),
             ("HTTPS://Example.org/Path", Ok("https://Example.org/Path")),
             ("  http://a.example/ ", Ok("http://a.example/")),
-            ("/assets/images/logo.jpg", Ok("https://news.example/assets/images/logo.jpg")),
+            (
+                "/assets/images/logo.jpg",
+                Ok("https://news.example/assets/images/logo.jpg"),
+            ),
             ("logo.jpg", Ok("https://news.example/a/b/logo.jpg")),
             ("../c/./d.jpg", Ok("https://news.example/a/c/d.jpg")),
             ("../../../../x", Ok("https://news.example/x")),
             ("//cdn.example/i.png", Ok("https://cdn.example/i.png")),
-            ("?page=2", Ok("https://news.example/a/b/article.json?page=2")),
-            ("#frag", Ok("https://news.example/a/b/article.json?v=1#frag")),
-            ("https://a.example/with space", Ok("https://a.example/with%20space")),
+            (
+                "?page=2",
+                Ok("https://news.example/a/b/article.json?page=2"),
+            ),
+            (
+                "#frag",
+                Ok("https://news.example/a/b/article.json?v=1#frag"),
+            ),
+            (
+                "https://a.example/with space",
+                Ok("https://a.example/with%20space"),
+            ),
             ("https://a.example:8443/p", Ok("https://a.example:8443/p")),
             ("", Err(UrlError::Empty)),
             ("   ", Err(UrlError::Empty)),
@@ -209,7 +229,10 @@ mod tests {
             ("https:no-slashes", Err(UrlError::Malformed)),
             ("https://", Err(UrlError::Malformed)),
             ("https:///path", Err(UrlError::Malformed)),
-            ("https://bank.example@evil.example/", Err(UrlError::Malformed)),
+            (
+                "https://bank.example@evil.example/",
+                Err(UrlError::Malformed),
+            ),
             ("/\\evil.example", Err(UrlError::Malformed)),
             ("https://a.example/\u{0}x", Err(UrlError::Malformed)),
         ];

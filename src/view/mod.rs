@@ -1,0 +1,14 @@
+//! Yew components, one per file, and the hooks they use. Components receive checked model
+//! types only; they never see raw JSON and never fetch by themselves (the hook does).
+
+pub mod byline;
+pub mod card;
+pub mod carousel;
+pub mod error_panel;
+pub mod hero;
+pub mod news_card;
+pub mod published;
+pub mod skeleton;
+pub mod slide;
+pub mod topics;
+pub mod use_article;

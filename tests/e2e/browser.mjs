@@ -1,0 +1,69 @@
+// Debian's Chromium driven by playwright-core (no browser download), plus helpers that read
+// inside the cards' shadow roots.
+import { chromium } from "playwright-core";
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+// A 16:9 grey SVG: what the tests answer for images on hosts outside 127.0.0.1, since these
+// machines reach no other host. It lets pages render as they would with the real images.
+const STAND_IN_IMAGE =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="100%" height="100%" fill="#8a94a6"/></svg>';
+
+/**
+ * Opens a page that records console errors, page errors and failed image loads, and answers
+ * every request for another host with a stand-in image (or a network error for non-images).
+ */
+export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 } } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport });
+  const page = await context.newPage();
+  const log = { consoleErrors: [], pageErrors: [], imageFailures: [] };
+  page.on("console", (m) => m.type() === "error" && log.consoleErrors.push(m.text()));
+  page.on("pageerror", (e) => log.pageErrors.push(String(e)));
+  page.on("response", (r) => {
+    if (r.status() >= 400 && r.request().resourceType() === "image") log.imageFailures.push(r.url());
+  });
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
+    route.request().resourceType() === "image"
+      ? route.fulfill({ status: 200, contentType: "image/svg+xml", body: STAND_IN_IMAGE })
+      : route.abort("internetdisconnected"),
+  );
+  return { context, page, log };
+}
+
+/** Console errors other than the browser's own note for each failed image load. */
+export function unexpectedConsoleErrors(log) {
+  let allowed = log.imageFailures.length;
+  return log.consoleErrors.filter((text) => {
+    if (allowed > 0 && text.startsWith("Failed to load resource")) {
+      allowed--;
+      return false;
+    }
+    return true;
+  });
+}
+
+/** Evaluates `fn(shadowRoot, arg)` for the `index`-th <news-card> on the page. */
+export async function inCard(page, index, fn, arg) {
+  return page.evaluate(
+    ([i, source, a]) => {
+      const host = document.querySelectorAll("news-card")[i];
+      const root = host && host.shadowRoot;
+      // eslint-disable-next-line no-new-func
+      return new Function("root", "arg", `return (${source})(root, arg);`)(root, a);
+    },
+    [index, fn.toString(), arg],
+  );
+}

@@ -1,0 +1,89 @@
+// The release bundle (dist/ from `trunk build --release`) served from 127.0.0.1 and opened in
+// Debian's Chromium: the demo page shows the seed card with its related stories, every sample
+// renders, and the console stays clean.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch, openPage, unexpectedConsoleErrors, inCard } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const artifacts = join(root, "tests", "e2e", "artifacts");
+let server;
+let browser;
+
+before(async () => {
+  await mkdir(artifacts, { recursive: true });
+  server = await serve(join(root, "dist"));
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SEED_TITLE =
+  "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated";
+
+async function cardsReady(page) {
+  await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll("news-card")];
+    return hosts.length > 0 && hosts.every((h) => h.shadowRoot && h.shadowRoot.querySelector("article.card, .error"));
+  });
+}
+
+for (const [scheme, viewport] of [
+  ["light", { width: 1200, height: 900 }],
+  ["dark", { width: 390, height: 844 }],
+]) {
+  test(`demo page shows the seed card and every sample (${scheme}, ${viewport.width}px)`, async () => {
+    const { context, page, log } = await openPage(browser, { colorScheme: scheme, viewport });
+    await page.goto(server.url + "/");
+    await cardsReady(page);
+
+    const seed = await inCard(page, 0, (r) => ({
+      title: r.querySelector("h2.title a")?.textContent,
+      href: r.querySelector("h2.title a")?.getAttribute("href"),
+      provider: r.querySelector(".provider-name")?.textContent,
+      date: r.querySelector(".byline time")?.getAttribute("datetime"),
+      chips: [...r.querySelectorAll(".chip")].map((c) => c.textContent),
+      slides: [...r.querySelectorAll(".slide .slide-title")].map((s) => s.textContent),
+      imageWidth: r.querySelector(".hero img")?.getBoundingClientRect().width,
+    }));
+    assert.equal(seed.title, SEED_TITLE);
+    assert.match(seed.href, /^https:\/\/www\.dailymail\.co\.uk\//);
+    assert.equal(seed.provider, "Daily Mail");
+    assert.equal(seed.date, "2021-06-05T14:56:00Z");
+    assert.deepEqual(seed.chips, ["Computer Vision", "AI"]);
+    assert.equal(seed.slides.length, 3, "three related stories");
+    assert.ok(seed.imageWidth > 100, "the hero image is laid out");
+
+    const count = await page.locator("news-card").count();
+    assert.equal(count, 13, "the seed and twelve samples");
+    for (let i = 0; i < count; i++) {
+      const state = await inCard(page, i, (r) => ({
+        error: r.querySelector(".error-message")?.textContent ?? null,
+        title: r.querySelector("h2.title")?.textContent ?? "",
+      }));
+      assert.equal(state.error, null, `card ${i} shows an error`);
+      assert.ok(state.title.length > 10, `card ${i} has a title`);
+    }
+
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(unexpectedConsoleErrors(log), []);
+    await page.screenshot({ path: join(artifacts, `demo-${scheme}-${viewport.width}.png`), fullPage: true });
+    await context.close();
+  });
+}
+
+test("the release bundle keeps stable file names and fits the size budget", async () => {
+  const { stat } = await import("node:fs/promises");
+  const wasm = await stat(join(root, "dist", "news-card_bg.wasm"));
+  const js = await stat(join(root, "dist", "news-card.js"));
+  // Measured at the foundation: see BENCHMARKS.md. The budget leaves room, not a blank cheque.
+  assert.ok(wasm.size < 450 * 1024, `wasm is ${wasm.size} bytes`);
+  assert.ok(js.size < 40 * 1024, `js glue is ${js.size} bytes`);
+});

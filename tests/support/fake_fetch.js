@@ -1,0 +1,73 @@
+// A scripted stand-in for window.fetch, used by tests/web.rs. It returns real Response objects,
+// so the widget's own status, header and body handling runs unchanged.
+const realFetch = globalThis.fetch;
+let routes = new Map();
+let calls = new Map();
+let aborted = new Set();
+let held = new Map();
+
+function queue(url) {
+  if (!routes.has(url)) routes.set(url, []);
+  return routes.get(url);
+}
+
+export function fake_fetch_install() {
+  routes = new Map();
+  calls = new Map();
+  aborted = new Set();
+  held = new Map();
+  globalThis.fetch = (input, init) => {
+    const url = typeof input === "string" ? input : input.url;
+    calls.set(url, (calls.get(url) || 0) + 1);
+    const signal = (init && init.signal) || (typeof input === "object" ? input.signal : undefined);
+    const step = queue(url).shift();
+    return new Promise((resolve, reject) => {
+      if (!step) {
+        reject(new TypeError(`fake fetch: no route for ${url}`));
+        return;
+      }
+      const answer = () =>
+        step.fail
+          ? reject(new TypeError("Failed to fetch"))
+          : resolve(new Response(step.body, { status: step.status, headers: { "content-type": "application/json" } }));
+      if (signal) {
+        signal.addEventListener("abort", () => {
+          aborted.add(url);
+          if (!step.hold) reject(new DOMException("The operation was aborted.", "AbortError"));
+        });
+      }
+      if (step.hold) held.set(url, answer);
+      else answer();
+    });
+  };
+}
+
+export function fake_fetch_restore() {
+  globalThis.fetch = realFetch;
+}
+
+export function fake_fetch_respond(url, status, body) {
+  queue(url).push({ status, body });
+}
+
+export function fake_fetch_fail(url) {
+  queue(url).push({ fail: true });
+}
+
+export function fake_fetch_hold(url, status, body) {
+  queue(url).push({ status, body, hold: true });
+}
+
+export function fake_fetch_release(url) {
+  const answer = held.get(url);
+  held.delete(url);
+  if (answer) answer();
+}
+
+export function fake_fetch_calls(url) {
+  return calls.get(url) || 0;
+}
+
+export function fake_fetch_aborted(url) {
+  return aborted.has(url);
+}

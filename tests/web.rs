@@ -1,0 +1,336 @@
+//! Browser tests: mount the card on real data in headless Chromium and Firefox and assert on
+//! what a person sees. Run with `wasm-pack test --headless --chrome` (see scripts/test.sh).
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_TITLE: &str = "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated";
+const SEED_URL: &str = "https://www.dailymail.co.uk/news/article-9655025/Biden-deploys-controversial-facial-recognition-app-track-asylum-seekers.html";
+
+#[wasm_bindgen_test]
+async fn seed_card_shows_what_a_reader_looks_at() {
+    let (_card, root) = mount_card(parse(SEED));
+    wait_for("the card", || find(&root, "article.card").is_some()).await;
+
+    let link = get(&root, "h2.title a");
+    assert_eq!(text(&link), SEED_TITLE);
+    assert_eq!(attr(&link, "href").as_deref(), Some(SEED_URL));
+    assert_eq!(attr(&link, "target").as_deref(), Some("_blank"));
+    assert_eq!(attr(&link, "rel").as_deref(), Some("noopener noreferrer"));
+
+    assert!(text(&get(&root, ".excerpt")).starts_with("Asylum seekers in the United States"));
+    assert_eq!(text(&get(&root, ".provider-name")), "Daily Mail");
+    assert_eq!(text(&get(&root, ".provider-domain")), "dailymail.co.uk");
+
+    let time = get(&root, ".byline time");
+    assert_eq!(
+        attr(&time, "datetime").as_deref(),
+        Some("2021-06-05T14:56:00Z")
+    );
+    assert_eq!(text(&get(&root, ".byline .date-absolute")), "5 June 2021");
+    assert_eq!(text(&get(&root, ".byline .date-relative")), "5 years ago");
+
+    let chips: Vec<String> = all(&root, ".topics .chip").iter().map(text).collect();
+    assert_eq!(chips, ["Computer Vision", "AI"]);
+
+    let img = get(&root, ".hero img");
+    assert_eq!(attr(&img, "width").as_deref(), Some("636"));
+    assert_eq!(attr(&img, "height").as_deref(), Some("382"));
+    assert_eq!(
+        attr(&img, "alt").as_deref(),
+        Some(SEED_TITLE),
+        "no image title: the article title"
+    );
+    assert_eq!(attr(&img, "loading").as_deref(), Some("lazy"));
+    assert_eq!(attr(&img, "referrerpolicy").as_deref(), Some("no-referrer"));
+    assert_eq!(
+        attr(&img, "src").as_deref(),
+        Some("https://i.dailymail.co.uk/1s/2021/06/05/14/43864419-0-image-a-2_1622898218342.jpg")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn related_stories_are_one_slide_each() {
+    let (_card, root) = mount_card(parse(SEED));
+    wait_for("the carousel", || find(&root, ".related").is_some()).await;
+
+    let slides = all(&root, ".track .slide");
+    assert_eq!(slides.len(), 3);
+    let titles: Vec<String> = all(&root, ".slide .slide-title a")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "The Biden administration's new facial recognition app for asylum seekers sets off alarm bells",
+            "Biden officials quietly deploy facial recognition to process asylum seekers",
+            "AnyVision open letter calls on facial recognition providers to eliminate bias",
+        ]
+    );
+    let providers: Vec<String> = all(&root, ".slide .slide-provider")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(providers, ["THE WEEK", "KVIA", "Biometric Companies"]);
+    let first = get(&root, ".slide a");
+    assert_eq!(
+        attr(&first, "href").as_deref(),
+        Some("https://theweek.com/immigration/1001197/the-biden-administrations-new-facial-recognition-app-for-asylum-seekers-sets")
+    );
+    let thumb = get(&root, ".slide img.thumb");
+    assert_eq!(
+        (attr(&thumb, "width"), attr(&thumb, "height")),
+        (Some("814".into()), Some("458".into()))
+    );
+    assert_eq!(
+        attr(&get(&root, ".slide time"), "datetime").as_deref(),
+        Some("2021-06-04T19:51:00Z")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
+    let (_card, root) = mount_card(parse(SEED));
+    wait_for("the carousel", || find(&root, ".nav.next").is_some()).await;
+    let prev = get(&root, ".nav.prev");
+    let next = get(&root, ".nav.next");
+    let position = || text(&get(&root, ".position"));
+    assert_eq!(position(), "1 of 3");
+    assert!(prev.has_attribute("disabled") && !next.has_attribute("disabled"));
+
+    click(&next);
+    wait_for("slide 2", || position() == "2 of 3").await;
+    let track = get(&root, ".track");
+    wait_for("the track to scroll", || track.scroll_left() > 0).await;
+    assert!(!prev.has_attribute("disabled"));
+
+    click(&next);
+    wait_for("slide 3", || position() == "3 of 3").await;
+    wait_for("next to be disabled at the end", || {
+        next.has_attribute("disabled")
+    })
+    .await;
+
+    click(&prev);
+    click(&prev);
+    wait_for("back at slide 1", || {
+        position() == "1 of 3" && prev.has_attribute("disabled")
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn no_image_and_no_related_means_no_empty_boxes() {
+    let (_card, root) = mount_card(parse(NO_IMAGE));
+    wait_for("the card", || find(&root, "article.card").is_some()).await;
+    assert!(attr(&get(&root, "article.card"), "class")
+        .unwrap_or_default()
+        .contains("no-image"));
+    assert!(find(&root, ".hero").is_none(), "no image: no hero box");
+    assert!(
+        find(&root, ".related").is_none(),
+        "no related stories: no carousel"
+    );
+    assert_eq!(
+        text(&get(&root, "h2.title")),
+        "AI Skills Among the Most In-Demand For 2020"
+    );
+    let chips: Vec<String> = all(&root, ".chip").iter().map(text).collect();
+    assert_eq!(chips, ["AI", "Google AI", "TensorFlow"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_hero_image_becomes_a_placeholder_of_the_same_shape() {
+    // Relative to this test page's own server, where no such file exists.
+    let json = SEED.replace(
+        "https://i.dailymail.co.uk/1s/2021/06/05/14/43864419-0-image-a-2_1622898218342.jpg",
+        "/no-such-image.jpg",
+    );
+    let (_card, root) = mount_card(parse(&json));
+    wait_for("the placeholder", || {
+        find(&root, ".hero svg.placeholder").is_some()
+    })
+    .await;
+    let placeholder = get(&root, ".hero svg.placeholder");
+    assert_eq!(
+        attr(&placeholder, "viewBox").as_deref(),
+        Some("0 0 636 382")
+    );
+    assert_eq!(attr(&placeholder, "role").as_deref(), Some("img"));
+    assert_eq!(
+        attr(&placeholder, "aria-label").as_deref(),
+        Some(SEED_TITLE)
+    );
+    assert!(find(&root, ".hero img").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn text_with_html_is_shown_as_text() {
+    let json = SEED.replace(
+        "Asylum seekers in the United States",
+        "<img src=x onerror=alert(1)><b>Asylum</b> seekers in the United States",
+    );
+    let (_card, root) = mount_card(parse(&json));
+    wait_for("the card", || find(&root, ".excerpt").is_some()).await;
+    let excerpt = get(&root, ".excerpt");
+    assert!(text(&excerpt).starts_with("<img src=x onerror=alert(1)><b>Asylum</b>"));
+    assert_eq!(
+        excerpt.child_element_count(),
+        0,
+        "no element was created from the data"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_fetched_article_shows_skeleton_then_card() {
+    fake_fetch_install();
+    let url = "https://news.example/articles/seed.json";
+    fake_fetch_hold(url, 200, SEED);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the skeleton", || find(&root, ".skeleton").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".skeleton"), "aria-busy").as_deref(),
+        Some("true")
+    );
+    fake_fetch_release(url);
+    wait_for("the card", || find(&root, "h2.title a").is_some()).await;
+    assert_eq!(text(&get(&root, "h2.title a")), SEED_TITLE);
+    assert_eq!(all(&root, ".slide").len(), 3);
+    assert_eq!(fake_fetch_calls(url), 1);
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn a_404_from_a_real_server_says_not_found() {
+    // The test runner's own HTTP server on 127.0.0.1 answers 404 for this path.
+    let card = Mounted::new("/no-such-article.json");
+    let root = card.root();
+    wait_for("the error panel", || find(&root, ".error").is_some()).await;
+    let panel = get(&root, ".error");
+    assert_eq!(attr(&panel, "role").as_deref(), Some("alert"));
+    assert_eq!(attr(&panel, "data-error").as_deref(), Some("not-found"));
+    assert_eq!(
+        text(&get(&root, ".error-message")),
+        "The article was not found (HTTP 404)"
+    );
+    assert!(find(&root, ".retry").is_some());
+}
+
+/// What the scripted server answers: a status and body, or `None` for a network failure.
+type Answer = Option<(u16, &'static str)>;
+
+#[wasm_bindgen_test]
+async fn error_panel_says_what_went_wrong() {
+    fake_fetch_install();
+    let cases: [(&str, Answer, &str, &str); 5] = [
+        ("https://n.example/500.json", Some((500, "oops")), "server", "The news server had a problem (HTTP 500)"),
+        ("https://n.example/403.json", Some((403, "")), "http", "The news server refused the request (HTTP 403)"),
+        ("https://n.example/html.json", Some((200, "<html>")), "not-json", "The server did not send an article (the response is not JSON)"),
+        ("https://n.example/array.json", Some((200, "[1,2]")), "not-an-article", "The server did not send an article (the document is a JSON array, not an article object)"),
+        ("https://n.example/down.json", None, "network", "The article could not be loaded: check the connection"),
+    ];
+    for (url, answer, kind, words) in cases {
+        match answer {
+            Some((status, body)) => fake_fetch_respond(url, status, body),
+            None => fake_fetch_fail(url),
+        }
+        let card = Mounted::new(url);
+        let root = card.root();
+        wait_for(kind, || find(&root, ".error").is_some()).await;
+        assert_eq!(
+            attr(&get(&root, ".error"), "data-error").as_deref(),
+            Some(kind),
+            "{url}"
+        );
+        assert_eq!(text(&get(&root, ".error-message")), words, "{url}");
+    }
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_src_is_an_error_without_a_request() {
+    fake_fetch_install();
+    let card = Mounted::new("javascript:alert(1)");
+    let root = card.root();
+    wait_for("the error panel", || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("bad-source")
+    );
+    assert!(
+        find(&root, ".retry").is_none(),
+        "retrying a bad address cannot help"
+    );
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn retry_loads_again_and_shows_the_card() {
+    fake_fetch_install();
+    let url = "https://news.example/flaky.json";
+    fake_fetch_respond(url, 503, "busy");
+    fake_fetch_respond(url, 200, SEED);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the error panel", || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        text(&get(&root, ".error-message")),
+        "The news server had a problem (HTTP 503)"
+    );
+
+    click(&get(&root, ".retry"));
+    wait_for("the card after retry", || {
+        find(&root, "h2.title a").is_some()
+    })
+    .await;
+    assert_eq!(text(&get(&root, "h2.title a")), SEED_TITLE);
+    assert!(find(&root, ".error").is_none());
+    assert_eq!(fake_fetch_calls(url), 2);
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn a_late_answer_for_an_old_src_never_wins() {
+    fake_fetch_install();
+    let old = "https://news.example/old.json";
+    let new = "https://news.example/new.json";
+    fake_fetch_hold(old, 200, SEED);
+    fake_fetch_respond(new, 200, NO_IMAGE);
+    let mut card = Mounted::new(old);
+    let root = card.root();
+    wait_for("the first request", || fake_fetch_calls(old) == 1).await;
+
+    card.set_src(new);
+    wait_for("the new article", || find(&root, "h2.title").is_some()).await;
+    assert!(fake_fetch_aborted(old), "the old request is aborted");
+    fake_fetch_release(old);
+    // Let the old answer arrive and be processed, then check the new article still shows.
+    wait_for("the old answer to be delivered", || true).await;
+    for _ in 0..5 {
+        yew::scheduler::flush().await;
+        gloo_timers::future::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        text(&get(&root, "h2.title")),
+        "AI Skills Among the Most In-Demand For 2020"
+    );
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn mounting_twice_leaves_one_card() {
+    let host = new_host();
+    host.set_attribute("src", "/no-such-article.json").unwrap();
+    let first = news_card::platform::mount::mount(&host);
+    assert!(first.is_some());
+    assert!(news_card::platform::mount::mount(&host).is_none());
+    first.unwrap().destroy();
+    host.remove();
+}
