@@ -255,6 +255,49 @@ async fn error_panel_says_what_went_wrong() {
 }
 
 #[wasm_bindgen_test]
+async fn a_body_over_one_mebibyte_is_refused() {
+    fake_fetch_install();
+    let url = "https://news.example/huge.json";
+    let huge = format!("{{\"title\": \"{}\"}}", "x".repeat(1024 * 1024));
+    fake_fetch_respond(url, 200, &huge);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the error panel", || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("too-large")
+    );
+    assert_eq!(
+        text(&get(&root, ".error-message")),
+        "The article is too large to show"
+    );
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn a_server_that_never_answers_times_out_after_ten_seconds() {
+    fake_fetch_install();
+    let url = "https://news.example/silent.json";
+    fake_fetch_hang(url);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for_up_to("the timeout panel", 15, || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("timeout")
+    );
+    assert_eq!(
+        text(&get(&root, ".error-message")),
+        "The news server took too long to answer"
+    );
+    assert!(
+        fake_fetch_aborted(url),
+        "the request is aborted, not left open"
+    );
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
 async fn a_bad_src_is_an_error_without_a_request() {
     fake_fetch_install();
     let card = Mounted::new("javascript:alert(1)");

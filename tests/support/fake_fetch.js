@@ -37,7 +37,7 @@ export function fake_fetch_install() {
         });
       }
       if (step.hold) held.set(url, answer);
-      else answer();
+      else if (!step.hang) answer();
     });
   };
 }
@@ -52,6 +52,10 @@ export function fake_fetch_respond(url, status, body) {
 
 export function fake_fetch_fail(url) {
   queue(url).push({ fail: true });
+}
+
+export function fake_fetch_hang(url) {
+  queue(url).push({ hang: true });
 }
 
 export function fake_fetch_hold(url, status, body) {

@@ -148,8 +148,14 @@ pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
 
 /// Waits until `condition` holds, flushing Yew's scheduler between looks; panics after 5 s
 /// with `what`. This waits for a state, it does not guess a duration.
-pub async fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
-    for _ in 0..500 {
+pub async fn wait_for(what: &str, condition: impl FnMut() -> bool) {
+    wait_for_up_to(what, 5, condition).await;
+}
+
+/// [`wait_for`] with a longer deadline, for states that take a known long time (the 10 s
+/// fetch timeout).
+pub async fn wait_for_up_to(what: &str, seconds: u32, mut condition: impl FnMut() -> bool) {
+    for _ in 0..seconds * 100 {
         yew::scheduler::flush().await;
         if condition() {
             return;
@@ -210,6 +216,8 @@ extern "C" {
     pub fn fake_fetch_respond(url: &str, status: u16, body: &str);
     /// The next request to `url` fails as a network error.
     pub fn fake_fetch_fail(url: &str);
+    /// The next request to `url` never answers; aborting it rejects, as a real fetch does.
+    pub fn fake_fetch_hang(url: &str);
     /// The next request to `url` waits for `fake_fetch_release`, and ignores abort (like a
     /// response already on the wire).
     pub fn fake_fetch_hold(url: &str, status: u16, body: &str);
