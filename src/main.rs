@@ -1,8 +1,9 @@
-//! The demo and embed entry point: mounts a card into every `<news-card>` on the page.
+//! The bundle's entry point, run once when the wasm is instantiated: defines `<news-card>`, so
+//! every card already on the page and every one added later renders.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    news_card::platform::mount::mount_all();
+    news_card::embed::define();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -346,7 +346,7 @@ async fn a_late_answer_for_an_old_src_never_wins() {
     let new = "https://news.example/new.json";
     fake_fetch_hold(old, 200, SEED);
     fake_fetch_respond(new, 200, NO_IMAGE);
-    let mut card = Mounted::new(old);
+    let card = Mounted::new(old);
     let root = card.root();
     wait_for("the first request", || fake_fetch_calls(old) == 1).await;
 
@@ -368,12 +368,23 @@ async fn a_late_answer_for_an_old_src_never_wins() {
 }
 
 #[wasm_bindgen_test]
-async fn mounting_twice_leaves_one_card() {
-    let host = new_host();
-    host.set_attribute("src", "/no-such-article.json").unwrap();
-    let first = news_card::platform::mount::mount(&host);
-    assert!(first.is_some());
-    assert!(news_card::platform::mount::mount(&host).is_none());
-    first.unwrap().destroy();
-    host.remove();
+async fn removing_a_card_unmounts_it_and_reinserting_renders_again() {
+    fake_fetch_install();
+    let url = "https://news.example/again.json";
+    fake_fetch_respond(url, 200, SEED);
+    fake_fetch_respond(url, 200, SEED);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the card", || find(&root, "h2.title").is_some()).await;
+
+    card.host.remove();
+    wait_for("the card to be unmounted", || {
+        find(&root, "h2.title").is_none()
+    })
+    .await;
+    insert(&card.host);
+    wait_for("the card again", || find(&root, "h2.title").is_some()).await;
+    assert_eq!(all(&root, "article.card").len(), 1, "one card, not two");
+    assert_eq!(fake_fetch_calls(url), 2);
+    fake_fetch_restore();
 }

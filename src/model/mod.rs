@@ -3,13 +3,17 @@
 
 pub mod article;
 pub mod carousel;
+pub mod config;
 pub mod convert;
 pub mod date;
+pub mod event;
 pub mod json;
 pub mod load;
 pub mod url;
 
 pub use article::{Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related};
+pub use config::Config;
+pub use event::CardEvent;
 pub use json::Value;
 pub use load::LoadError;
 pub use url::HttpUrl;

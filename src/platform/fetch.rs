@@ -89,8 +89,13 @@ async fn fetch(url: &HttpUrl, signal: Option<&web_sys::AbortSignal>) -> Result<P
 
 /// Parses JSON text with the browser's parser and converts it into an article.
 pub fn parse_json(text: &str, base: &HttpUrl) -> Result<Parsed, LoadError> {
+    parse_json_text(text, Some(base))
+}
+
+/// [`parse_json`] for inline data, whose base (the page) may not be http(s).
+pub fn parse_json_text(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
     let js = js_sys::JSON::parse(text).map_err(|_| LoadError::NotJson)?;
-    parse_js(js, Some(base))
+    parse_js(js, base)
 }
 
 /// Converts an already-parsed JS value (a JSON object) into an article.
@@ -100,11 +105,15 @@ pub fn parse_js(js: wasm_bindgen::JsValue, base: Option<&HttpUrl>) -> Result<Par
     convert::article(&value, base).map_err(LoadError::NotAnArticle)
 }
 
-/// Resolves a card's `src` against the page it is on.
-pub fn resolve_src(src: &str) -> Result<HttpUrl, LoadError> {
-    let page = web_sys::window()
+/// The page's base URL, when the page is served over http(s).
+pub fn page_base() -> Option<HttpUrl> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
-        .and_then(|base| HttpUrl::parse(&base, None).ok());
-    HttpUrl::parse(src, page.as_ref()).map_err(|_| LoadError::BadSource)
+        .and_then(|base| HttpUrl::parse(&base, None).ok())
+}
+
+/// Resolves a card's `src` against the page it is on.
+pub fn resolve_src(src: &str) -> Result<HttpUrl, LoadError> {
+    HttpUrl::parse(src, page_base().as_ref()).map_err(|_| LoadError::BadSource)
 }

@@ -1,7 +1,6 @@
-//! The thin platform edge: everything that touches the browser outside Yew's own rendering.
-//! Fetching, mounting cards into shadow roots, the stylesheet, and the clock.
+//! Browser services the view uses: fetching, dates through `Intl`, and the clock.
+//! Everything here converts JS failures into typed values; nothing here knows about Yew.
 
 pub mod clock;
 pub mod fetch;
-pub mod mount;
-pub mod style;
+pub mod intl;

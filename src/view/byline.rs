@@ -12,6 +12,8 @@ pub struct BylineProps {
     pub provider: Option<Provider>,
     pub published: Option<Timestamp>,
     pub now: DateTime<Utc>,
+    #[prop_or_default]
+    pub locale: Option<AttrValue>,
 }
 
 #[component]
@@ -51,7 +53,7 @@ pub fn Byline(props: &BylineProps) -> Html {
                 </span>
             }
             if let Some(at) = props.published {
-                <Published {at} now={props.now} />
+                <Published {at} now={props.now} locale={props.locale.clone()} />
             }
         </p>
     }

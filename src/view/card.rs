@@ -6,10 +6,13 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::Parsed;
+use crate::model::config::RelatedMode;
+use crate::model::{CardEvent, Config, Parsed};
 use crate::view::byline::Byline;
 use crate::view::carousel::Carousel;
 use crate::view::hero::Hero;
+use crate::view::link::Link;
+use crate::view::related_list::RelatedList;
 use crate::view::topics::Topics;
 
 #[derive(Properties, PartialEq)]
@@ -17,16 +20,23 @@ pub struct CardProps {
     pub parsed: Rc<Parsed>,
     /// The moment relative dates are measured from.
     pub now: DateTime<Utc>,
+    #[prop_or_default]
+    pub config: Rc<Config>,
+    #[prop_or_default]
+    pub on_event: Option<Callback<CardEvent, bool>>,
 }
 
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     let article = &props.parsed.article;
+    let config = &props.config;
     let headline = article.headline().to_owned();
-    let title = match article.link() {
+    let title = match config.article_link(article) {
         Some(url) => html! {
-            <a class="title-link" part="title-link" href={url.to_string()}
-               target="_blank" rel="noopener noreferrer">{ headline.clone() }</a>
+            <Link class="title-link" part="title-link" url={url.clone()} related={false}
+                  target={config.target.clone()} on_event={props.on_event.clone()}>
+                { headline.clone() }
+            </Link>
         },
         None => html! { headline.clone() },
     };
@@ -49,6 +59,9 @@ pub fn Card(props: &CardProps) -> Html {
     } else {
         "card no-image"
     };
+    let related = config.related(article);
+    let related = (!related.is_empty()).then(|| Rc::new(related.to_vec()));
+    let locale: Option<AttrValue> = config.locale.clone().map(AttrValue::from);
 
     html! {
         <article class={layout} part="card" data-dropped={dropped}>
@@ -58,13 +71,20 @@ pub fn Card(props: &CardProps) -> Html {
                 if let Some(excerpt) = &article.excerpt {
                     <p class="excerpt" part="excerpt">{ excerpt.clone() }</p>
                 }
-                <Byline provider={article.provider.clone()} published={article.published} now={props.now} />
+                <Byline provider={article.provider.clone()} published={article.published}
+                        now={props.now} locale={locale.clone()} />
                 if !article.topics.is_empty() {
                     <Topics topics={Rc::new(article.topics.clone())} />
                 }
             </div>
-            if !article.related.is_empty() {
-                <Carousel stories={Rc::new(article.related.clone())} now={props.now} />
+            if let Some(stories) = related {
+                if config.related == RelatedMode::List {
+                    <RelatedList {stories} now={props.now} config={config.clone()}
+                                 on_event={props.on_event.clone()} />
+                } else {
+                    <Carousel {stories} now={props.now} config={config.clone()}
+                              on_event={props.on_event.clone()} />
+                }
             }
         </article>
     }

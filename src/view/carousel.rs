@@ -13,13 +13,16 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model::carousel::Carousel as Position;
-use crate::model::Related;
+use crate::model::{CardEvent, Config, Related};
 use crate::view::slide::Slide;
 
 #[derive(Properties, PartialEq)]
 pub struct CarouselProps {
     pub stories: Rc<Vec<Related>>,
     pub now: DateTime<Utc>,
+    pub config: Rc<Config>,
+    #[prop_or_default]
+    pub on_event: Option<Callback<CardEvent, bool>>,
 }
 
 #[component]
@@ -83,8 +86,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             </div>
             <ul class="track" ref={track} onscroll={on_scroll}>
                 { for props.stories.iter().enumerate().map(|(i, story)| html! {
-                    <Slide story={story.clone()} now={props.now}
-                           label={format!("{} of {len}", i + 1)} />
+                    <Slide story={story.clone()} now={props.now} config={props.config.clone()}
+                           label={AttrValue::from(format!("{} of {len}", i + 1))}
+                           on_event={props.on_event.clone()} />
                 }) }
             </ul>
         </section>

@@ -1,17 +1,25 @@
-//! `<Slide>`: one related story in the carousel: thumbnail, title link, provider and date.
+//! `<Slide>`: one related story: thumbnail, title link, provider and date. Used by the
+//! carousel and by the list.
+
+use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::Related;
+use crate::model::{CardEvent, Config, Related};
+use crate::view::link::Link;
 use crate::view::published::Published;
 
 #[derive(Properties, PartialEq)]
 pub struct SlideProps {
     pub story: Related,
     pub now: DateTime<Utc>,
-    /// "2 of 3", for screen readers.
-    pub label: AttrValue,
+    pub config: Rc<Config>,
+    /// "2 of 3", for screen readers, when the story is a carousel slide.
+    #[prop_or_default]
+    pub label: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_event: Option<Callback<CardEvent, bool>>,
 }
 
 #[component]
@@ -26,16 +34,19 @@ pub fn Slide(props: &SlideProps) -> Html {
                  loading="lazy" decoding="async" referrerpolicy="no-referrer" />
         }
     });
-    let title = match story.link() {
+    let title = match props.config.related_link(story) {
         Some(url) => html! {
-            <a class="slide-link" href={url.to_string()} target="_blank" rel="noopener noreferrer">
+            <Link class="slide-link" url={url.clone()} related={true}
+                  target={props.config.target.clone()} on_event={props.on_event.clone()}>
                 { headline }
-            </a>
+            </Link>
         },
         None => html! { headline },
     };
+    let locale: Option<AttrValue> = props.config.locale.clone().map(AttrValue::from);
+    let role = props.label.as_ref().map(|_| AttrValue::from("slide"));
     html! {
-        <li class="slide" part="slide" aria-roledescription="slide" aria-label={props.label.clone()}>
+        <li class="slide" part="slide" aria-roledescription={role} aria-label={props.label.clone()}>
             if let Some(thumb) = thumb {
                 { thumb }
             } else {
@@ -47,7 +58,7 @@ pub fn Slide(props: &SlideProps) -> Html {
                     <span class="slide-provider">{ label.to_owned() }</span>
                 }
                 if let Some(at) = story.published {
-                    <Published {at} now={props.now} short=true />
+                    <Published {at} now={props.now} {locale} short=true />
                 }
             </p>
         </li>

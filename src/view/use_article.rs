@@ -1,4 +1,4 @@
-//! `use_article`: loads the article at `src` and tracks the load state.
+//! `use_article`: where the card's article comes from, and the load state.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -6,8 +6,29 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::{LoadError, Parsed};
+use crate::model::{CardEvent, Config, LoadError, Parsed};
 use crate::platform::{clock, fetch};
+
+/// Where a card's article comes from.
+#[derive(Debug, Clone)]
+pub enum Source {
+    /// Fetch it from this URL (absolute, or relative to the page).
+    Src(AttrValue),
+    /// Inline data, already converted (or the reason it could not be).
+    Data(Result<Rc<Parsed>, LoadError>),
+}
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Source) -> bool {
+        match (self, other) {
+            (Source::Src(a), Source::Src(b)) => a == b,
+            // The same conversion, not merely equal data: new data is a new render.
+            (Source::Data(Ok(a)), Source::Data(Ok(b))) => Rc::ptr_eq(a, b),
+            (Source::Data(Err(a)), Source::Data(Err(b))) => a == b,
+            _ => false,
+        }
+    }
+}
 
 /// Where a card's data is.
 #[derive(Debug, Clone, PartialEq)]
@@ -25,41 +46,57 @@ pub struct ArticleLoad {
     pub retry: Callback<()>,
 }
 
-/// Fetches `src` whenever it changes or Retry is pressed. The request of an older `src` is
-/// aborted, and its answer, should it still arrive, is ignored: the latest `src` always wins.
+/// Loads the article from `source` whenever it changes, becomes `active` or Retry is pressed,
+/// and reports the outcome through `on_event`. The request of an older `src` is aborted, and
+/// its answer, should it still arrive, is ignored: the latest `src` always wins.
 #[hook]
-pub fn use_article(src: AttrValue) -> ArticleLoad {
+pub fn use_article(
+    source: Source,
+    active: bool,
+    config: Rc<Config>,
+    on_event: Option<Callback<CardEvent, bool>>,
+) -> ArticleLoad {
     let state = use_state(|| Load::Loading);
     let attempt = use_state(|| 0u32);
 
     {
         let state = state.clone();
-        use_effect_with((src, *attempt), move |(src, _)| {
-            state.set(Load::Loading);
-            let cancelled = Rc::new(Cell::new(false));
-            let in_flight = match fetch::resolve_src(src) {
-                Err(error) => {
-                    state.set(Load::Failed(error));
-                    None
-                }
-                Ok(url) => {
-                    let (in_flight, result) = fetch::load(url);
-                    let current = state.clone();
-                    let cancelled = cancelled.clone();
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let result = result.await;
-                        // A cancelled load's answer is dropped here: `src` changed or the card
-                        // went away while it was on its way.
-                        if !cancelled.get() {
-                            current.set(match result {
-                                Ok(parsed) => Load::Ready(Rc::new(parsed), clock::now()),
-                                Err(error) => Load::Failed(error),
-                            });
-                        }
+        use_effect_with((source, active, *attempt), move |(source, active, _)| {
+            let finish = {
+                let state = state.clone();
+                move |result: Result<Rc<Parsed>, LoadError>| {
+                    if let Some(on_event) = &on_event {
+                        on_event.emit(event_for(&result, &config));
+                    }
+                    state.set(match result {
+                        Ok(parsed) => Load::Ready(parsed, clock::now()),
+                        Err(error) => Load::Failed(error),
                     });
-                    Some(in_flight)
                 }
             };
+            let cancelled = Rc::new(Cell::new(false));
+            let mut in_flight = None;
+            match source {
+                Source::Data(result) => finish(result.clone()),
+                Source::Src(_) if !active => state.set(Load::Loading),
+                Source::Src(src) => match fetch::resolve_src(src) {
+                    Err(error) => finish(Err(error)),
+                    Ok(url) => {
+                        state.set(Load::Loading);
+                        let (handle, result) = fetch::load(url);
+                        in_flight = Some(handle);
+                        let cancelled = cancelled.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let result = result.await;
+                            // A cancelled load's answer is dropped here: `src` changed or the
+                            // card went away while it was on its way.
+                            if !cancelled.get() {
+                                finish(result.map(Rc::new));
+                            }
+                        });
+                    }
+                },
+            }
             move || {
                 cancelled.set(true);
                 drop(in_flight);
@@ -74,5 +111,18 @@ pub fn use_article(src: AttrValue) -> ArticleLoad {
     ArticleLoad {
         state: (*state).clone(),
         retry,
+    }
+}
+
+fn event_for(result: &Result<Rc<Parsed>, LoadError>, config: &Config) -> CardEvent {
+    match result {
+        Ok(parsed) => CardEvent::Load {
+            title: parsed.article.headline().to_owned(),
+            url: config.article_link(&parsed.article).cloned(),
+        },
+        Err(error) => CardEvent::Error {
+            kind: error.kind(),
+            message: error.to_string(),
+        },
     }
 }

@@ -14,9 +14,8 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
 use news_card::model::{HttpUrl, Parsed};
-use news_card::platform::{fetch, mount};
+use news_card::platform::fetch;
 use news_card::view::card::{Card, CardProps};
-use news_card::view::news_card::{NewsCard, NewsCardProps};
 
 pub const SEED: &str = include_str!("../../static/articles/seed.json");
 pub const NO_IMAGE: &str = include_str!(
@@ -44,57 +43,66 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// A `<news-card>` host of a phone-like width, in the page, mounted the way the page mounts.
+/// A `<news-card>` element in the page, upgraded by the real custom element definition.
+/// Removed from the page (which unmounts it) when dropped.
 pub struct Mounted {
     pub host: Element,
-    pub handle: Option<AppHandle<NewsCard>>,
 }
 
 impl Mounted {
+    /// A card for `src` that fetches at once (`loading="eager"`).
     pub fn new(src: &str) -> Mounted {
-        let host = new_host();
-        host.set_attribute("src", src).unwrap();
-        let handle = mount::mount(&host).expect("a fresh host mounts");
-        Mounted {
-            host,
-            handle: Some(handle),
+        Mounted::with_attributes(&[("src", src), ("loading", "eager")])
+    }
+
+    /// A card with these attributes, inserted after they are set (as HTML parsing does).
+    pub fn with_attributes(attributes: &[(&str, &str)]) -> Mounted {
+        news_card::embed::define();
+        let host = document().create_element("news-card").unwrap();
+        host.set_attribute("class", "test-host").unwrap();
+        for (name, value) in attributes {
+            host.set_attribute(name, value).unwrap();
         }
+        insert(&host);
+        Mounted { host }
     }
 
     pub fn root(&self) -> ShadowRoot {
         self.host
             .shadow_root()
-            .expect("mounted cards have an open shadow root")
+            .expect("connected cards have an open shadow root")
     }
 
-    pub fn set_src(&mut self, src: &str) {
-        if let Some(handle) = self.handle.as_mut() {
-            handle.update(NewsCardProps {
-                src: src.to_owned().into(),
-            });
-        }
+    pub fn set(&self, name: &str, value: &str) {
+        self.host.set_attribute(name, value).unwrap();
+    }
+
+    pub fn set_src(&self, src: &str) {
+        self.set("src", src);
     }
 }
 
 impl Drop for Mounted {
     fn drop(&mut self) {
-        if let Some(handle) = self.handle.take() {
-            handle.destroy();
-        }
         self.host.remove();
     }
 }
 
-/// An empty `<news-card>` element 400px wide, first in the body (in view, so lazy images load).
-pub fn new_host() -> Element {
-    let host = document().create_element("news-card").unwrap();
-    host.set_attribute("class", "test-host").unwrap();
+/// Puts `host` first in the body (in view, so lazy images load), with a 400px width.
+pub fn insert(host: &Element) {
+    ensure_page_style();
     document()
         .body()
         .unwrap()
-        .prepend_with_node_1(&host)
+        .prepend_with_node_1(host)
         .unwrap();
-    ensure_page_style();
+}
+
+/// A plain `<div>` host 400px wide, first in the body, for mounting components directly.
+pub fn new_host() -> Element {
+    let host = document().create_element("div").unwrap();
+    host.set_attribute("class", "test-host").unwrap();
+    insert(&host);
     host
 }
 
@@ -128,13 +136,15 @@ pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
     let root = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .unwrap();
-    news_card::platform::style::adopt(&root);
+    news_card::embed::style::adopt(&root);
     let container = document().create_element("div").unwrap();
     container.set_class_name("news-card-root");
     root.append_child(&container).unwrap();
     let props = CardProps {
         parsed: Rc::new(parsed),
         now: now(),
+        config: Rc::default(),
+        on_event: None,
     };
     let handle = yew::Renderer::<Card>::with_root_and_props(container, props).render();
     (
@@ -226,4 +236,18 @@ extern "C" {
     pub fn fake_fetch_calls(url: &str) -> u32;
     /// Whether a request to `url` was aborted by the card.
     pub fn fake_fetch_aborted(url: &str) -> bool;
+}
+
+#[wasm_bindgen(module = "/tests/support/page.js")]
+extern "C" {
+    /// Starts recording the `news-card:*` events that reach `document`.
+    pub fn record_events();
+    /// The recorded events as "type kind|title|url" lines, oldest first.
+    pub fn recorded_events() -> Vec<String>;
+    /// From now on, `preventDefault()` every `news-card:navigate` event.
+    pub fn cancel_navigation();
+    /// Sets `element.article` to the JSON `text`, parsed.
+    pub fn set_article_json(element: &Element, text: &str);
+    /// Scrolls the window to `y` pixels.
+    pub fn scroll_window_to(y: f64);
 }

@@ -1,0 +1,264 @@
+//! What a host page asks of a card through its attributes, checked once.
+//!
+//! Every attribute is optional and every unknown value falls back to the default, so a typo in
+//! a page never breaks a card. `theme` and `layout` are styled purely in CSS (`:host([theme])`)
+//! and are not read here.
+
+use crate::model::article::{Article, Related};
+use crate::model::url::HttpUrl;
+
+/// Which of the article's URLs the title opens (`link` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LinkKind {
+    /// `webUrl` (the default).
+    #[default]
+    Web,
+    /// `ampWebUrl`, else `cdnAmpWebUrl`.
+    Amp,
+    /// `originalUrl`.
+    Original,
+}
+
+/// How related stories are shown (`related` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RelatedMode {
+    #[default]
+    Carousel,
+    List,
+    None,
+}
+
+/// When a card with `src` fetches (`loading` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Loading {
+    /// When the card comes near the viewport (the default).
+    #[default]
+    Lazy,
+    /// At once.
+    Eager,
+}
+
+/// The card's options.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub link: LinkKind,
+    /// Browsing context for links: `_blank` (default), `_self`, `_parent`, `_top` or a name.
+    pub target: String,
+    pub related: RelatedMode,
+    /// At most this many related stories; `None` shows them all.
+    pub max_related: Option<usize>,
+    /// A BCP 47 tag for dates; `None` uses the built-in English.
+    pub locale: Option<String>,
+    pub loading: Loading,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            link: LinkKind::Web,
+            target: "_blank".to_owned(),
+            related: RelatedMode::Carousel,
+            max_related: None,
+            locale: None,
+            loading: Loading::Lazy,
+        }
+    }
+}
+
+/// The attribute names a card observes, for the custom element's `observedAttributes`.
+pub const ATTRIBUTES: [&str; 9] = [
+    "src",
+    "theme",
+    "layout",
+    "locale",
+    "link",
+    "target",
+    "related",
+    "max-related",
+    "loading",
+];
+
+impl Config {
+    /// Reads the options from attribute values (`attr(name)` gives an attribute's value).
+    /// `locale` is the resolved locale: the attribute, else the nearest `lang`, else the browser's.
+    pub fn from_attributes(
+        attr: impl Fn(&str) -> Option<String>,
+        locale: Option<String>,
+    ) -> Config {
+        let lower = |name: &str| attr(name).map(|v| v.trim().to_ascii_lowercase());
+        Config {
+            link: match lower("link").as_deref() {
+                Some("amp") => LinkKind::Amp,
+                Some("original") => LinkKind::Original,
+                _ => LinkKind::Web,
+            },
+            target: attr("target")
+                .map(|t| t.trim().to_owned())
+                .filter(|t| valid_target(t))
+                .unwrap_or_else(|| "_blank".to_owned()),
+            related: match lower("related").as_deref() {
+                Some("list") => RelatedMode::List,
+                Some("none") => RelatedMode::None,
+                _ => RelatedMode::Carousel,
+            },
+            max_related: attr("max-related").and_then(|v| v.trim().parse::<usize>().ok()),
+            locale: locale
+                .map(|l| l.trim().to_owned())
+                .filter(|l| valid_locale(l)),
+            loading: match lower("loading").as_deref() {
+                Some("eager") => Loading::Eager,
+                _ => Loading::Lazy,
+            },
+        }
+    }
+
+    /// The URL the article's title opens under this config (falling back to any link it has).
+    pub fn article_link<'a>(&self, article: &'a Article) -> Option<&'a HttpUrl> {
+        let preferred = match self.link {
+            LinkKind::Web => None,
+            LinkKind::Amp => article.amp_url.as_ref().or(article.cdn_amp_url.as_ref()),
+            LinkKind::Original => article.original_url.as_ref(),
+        };
+        preferred.or_else(|| article.link())
+    }
+
+    /// The URL a related story opens under this config.
+    pub fn related_link<'a>(&self, story: &'a Related) -> Option<&'a HttpUrl> {
+        let preferred = match self.link {
+            LinkKind::Amp => story.amp_url.as_ref().or(story.cdn_amp_url.as_ref()),
+            LinkKind::Web | LinkKind::Original => None,
+        };
+        preferred.or_else(|| story.link())
+    }
+
+    /// The related stories to show, in order.
+    pub fn related<'a>(&self, article: &'a Article) -> &'a [Related] {
+        if self.related == RelatedMode::None {
+            return &[];
+        }
+        let n = self
+            .max_related
+            .unwrap_or(usize::MAX)
+            .min(article.related.len());
+        article.related.get(..n).unwrap_or_default()
+    }
+}
+
+/// A keyword target, or a plain browsing-context name.
+fn valid_target(t: &str) -> bool {
+    matches!(t, "_blank" | "_self" | "_parent" | "_top")
+        || (!t.is_empty()
+            && t.len() <= 64
+            && !t.starts_with('_')
+            && t.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+}
+
+/// A plausible BCP 47 tag: letters, digits and hyphens, starting with a 2-8 letter language.
+/// The browser's Intl has the last word; this only keeps junk away from it.
+fn valid_locale(l: &str) -> bool {
+    let mut parts = l.split(['-', '_']);
+    let language_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    language_ok
+        && l.len() <= 35
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(pairs: &[(&str, &str)], locale: Option<&str>) -> Config {
+        let pairs: Vec<(String, String)> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_attributes(
+            |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+            },
+            locale.map(str::to_owned),
+        )
+    }
+
+    #[test]
+    fn no_attributes_give_the_defaults() {
+        assert_eq!(config(&[], None), Config::default());
+    }
+
+    #[test]
+    fn attributes_are_read_and_junk_falls_back() {
+        let c = config(
+            &[
+                ("link", " AMP "),
+                ("target", "_self"),
+                ("related", "list"),
+                ("max-related", "2"),
+                ("loading", "eager"),
+            ],
+            Some("de-CH"),
+        );
+        assert_eq!(
+            (
+                c.link,
+                c.target.as_str(),
+                c.related,
+                c.max_related,
+                c.locale.as_deref(),
+                c.loading
+            ),
+            (
+                LinkKind::Amp,
+                "_self",
+                RelatedMode::List,
+                Some(2),
+                Some("de-CH"),
+                Loading::Eager
+            )
+        );
+        let junk = config(
+            &[
+                ("link", "javascript:"),
+                ("target", "_evil"),
+                ("related", "?"),
+                ("max-related", "-1"),
+                ("loading", "soon"),
+            ],
+            Some("<script>"),
+        );
+        assert_eq!(junk, Config::default());
+    }
+
+    #[test]
+    fn targets_and_locales_as_a_table() {
+        for (t, ok) in [
+            ("_blank", true),
+            ("_top", true),
+            ("news", true),
+            ("my-frame_2", true),
+            ("", false),
+            ("_new", false),
+            ("a b", false),
+        ] {
+            assert_eq!(valid_target(t), ok, "{t:?}");
+        }
+        for (l, ok) in [
+            ("en", true),
+            ("en-GB", true),
+            ("zh-Hant-TW", true),
+            ("de_DE", true),
+            ("e", false),
+            ("en--GB", false),
+            ("12", false),
+            ("en-GB-x-verylongsubtag", false),
+        ] {
+            assert_eq!(valid_locale(l), ok, "{l:?}");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `<Link>`: an external link that tells the host page first. It emits
+//! [`CardEvent::Navigate`]; when the host cancels that event, the click does nothing, so the
+//! host can route the URL itself.
+
+use yew::prelude::*;
+
+use crate::model::{CardEvent, HttpUrl};
+
+#[derive(Properties, PartialEq)]
+pub struct LinkProps {
+    pub url: HttpUrl,
+    /// A related story's link (or the main story's).
+    pub related: bool,
+    pub target: AttrValue,
+    pub class: AttrValue,
+    #[prop_or_default]
+    pub part: Option<AttrValue>,
+    #[prop_or_default]
+    pub on_event: Option<Callback<CardEvent, bool>>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[component]
+pub fn Link(props: &LinkProps) -> Html {
+    let onclick = props.on_event.clone().map(|on_event| {
+        let url = props.url.clone();
+        let related = props.related;
+        Callback::from(move |click: MouseEvent| {
+            let allowed = on_event.emit(CardEvent::Navigate {
+                url: url.clone(),
+                related,
+            });
+            if !allowed {
+                click.prevent_default();
+            }
+        })
+    });
+    html! {
+        <a class={props.class.clone()} part={props.part.clone()} href={props.url.to_string()}
+           target={props.target.clone()} rel="noopener noreferrer" {onclick}>
+            { props.children.clone() }
+        </a>
+    }
+}

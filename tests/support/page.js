@@ -1,0 +1,40 @@
+// Page-side helpers for tests/embed.rs: what a host page's own script would do.
+let events = [];
+let recording = false;
+let cancelling = false;
+
+function summary(event) {
+  const d = event.detail || {};
+  const first = d.kind !== undefined && d.title === undefined ? d.kind : d.title;
+  const second = d.url !== undefined ? d.url : d.message;
+  const tail = event.type === "news-card:navigate" ? `|${d.kind}` : "";
+  return `${event.type} ${first}|${second}${tail}`;
+}
+
+export function record_events() {
+  events = [];
+  if (recording) return;
+  recording = true;
+  for (const type of ["news-card:load", "news-card:error", "news-card:navigate"]) {
+    document.addEventListener(type, (event) => {
+      events.push(summary(event));
+      if (cancelling && type === "news-card:navigate") event.preventDefault();
+    });
+  }
+}
+
+export function recorded_events() {
+  return events.slice();
+}
+
+export function cancel_navigation() {
+  cancelling = true;
+}
+
+export function set_article_json(element, text) {
+  element.article = JSON.parse(text);
+}
+
+export function scroll_window_to(y) {
+  window.scrollTo(0, y);
+}
