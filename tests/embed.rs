@@ -1,0 +1,288 @@
+//! Browser tests of the `<news-card>` element contract (EMBEDDING.md): attributes, inline data,
+//! the `article` property, events, lazy loading. They run in Chromium and Firefox.
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED_AMP: &str = "https://www.dailymail.co.uk/news/article-9655025/amp/Biden-deploys-controversial-facial-recognition-app-track-asylum-seekers.html";
+const SEED_WEB: &str = "https://www.dailymail.co.uk/news/article-9655025/Biden-deploys-controversial-facial-recognition-app-track-asylum-seekers.html";
+
+async fn seed_card(attributes: &[(&str, &str)]) -> Mounted {
+    let url = "https://news.example/seed.json";
+    fake_fetch_install();
+    fake_fetch_respond(url, 200, SEED);
+    let mut all_attributes = vec![("src", url), ("loading", "eager")];
+    all_attributes.extend_from_slice(attributes);
+    let card = Mounted::with_attributes(&all_attributes);
+    let root = card.root();
+    wait_for("the card", || find(&root, "h2.title").is_some()).await;
+    fake_fetch_restore();
+    card
+}
+
+#[wasm_bindgen_test]
+async fn attributes_choose_link_target_and_related_stories() {
+    let card = seed_card(&[
+        ("link", "amp"),
+        ("target", "_self"),
+        ("related", "list"),
+        ("max-related", "2"),
+    ])
+    .await;
+    let root = card.root();
+    let title = get(&root, "h2.title a");
+    assert_eq!(attr(&title, "href").as_deref(), Some(SEED_AMP));
+    assert_eq!(attr(&title, "target").as_deref(), Some("_self"));
+    assert!(find(&root, ".track").is_none(), "a list, not a carousel");
+    assert_eq!(all(&root, ".related-as-list .slide").len(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn changing_attributes_updates_the_card_in_place() {
+    let card = seed_card(&[]).await;
+    let root = card.root();
+    let heading = get(&root, "h2.title");
+    assert_eq!(
+        attr(&get(&root, "h2.title a"), "href").as_deref(),
+        Some(SEED_WEB)
+    );
+    assert_eq!(all(&root, ".track .slide").len(), 3);
+
+    card.set("link", "amp");
+    wait_for("the AMP link", || {
+        attr(&get(&root, "h2.title a"), "href").as_deref() == Some(SEED_AMP)
+    })
+    .await;
+    card.set("related", "none");
+    wait_for("no related stories", || find(&root, ".related").is_none()).await;
+    card.set("locale", "de-DE");
+    wait_for("a German date", || {
+        text(&get(&root, ".byline .date-absolute")) == "5. Juni 2021"
+    })
+    .await;
+    assert_eq!(text(&get(&root, ".byline .date-relative")), "vor 5 Jahren");
+    assert!(heading.is_connected(), "updated in place, not re-created");
+}
+
+#[wasm_bindgen_test]
+async fn locale_comes_from_the_nearest_lang_when_not_set() {
+    let wrapper = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("div")
+        .unwrap();
+    wrapper.set_attribute("lang", "fr").unwrap();
+    insert(&wrapper);
+    fake_fetch_install();
+    let url = "https://news.example/fr.json";
+    fake_fetch_respond(url, 200, SEED);
+    news_card::embed::define();
+    let host = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .create_element("news-card")
+        .unwrap();
+    host.set_attribute("src", url).unwrap();
+    host.set_attribute("loading", "eager").unwrap();
+    wrapper.append_child(&host).unwrap();
+    let root = host.shadow_root().unwrap();
+    wait_for("the card", || {
+        find(&root, ".byline .date-absolute").is_some()
+    })
+    .await;
+    assert_eq!(text(&get(&root, ".byline .date-absolute")), "5 juin 2021");
+    assert_eq!(text(&get(&root, ".byline .date-relative")), "il y a 5 ans");
+    fake_fetch_restore();
+    wrapper.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_locale_the_browser_rejects_falls_back_to_english() {
+    let card = seed_card(&[("locale", "xx-invalid-zz")]).await;
+    let root = card.root();
+    assert_eq!(text(&get(&root, ".byline .date-absolute")), "5 June 2021");
+}
+
+#[wasm_bindgen_test]
+async fn inline_json_renders_without_fetching() {
+    fake_fetch_install();
+    let document = web_sys::window().unwrap().document().unwrap();
+    news_card::embed::define();
+    let host = document.create_element("news-card").unwrap();
+    let script = document.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(NO_IMAGE));
+    host.append_child(&script).unwrap();
+    insert(&host);
+    let root = host.shadow_root().unwrap();
+    wait_for("the inline card", || find(&root, "h2.title").is_some()).await;
+    assert_eq!(
+        text(&get(&root, "h2.title")),
+        "AI Skills Among the Most In-Demand For 2020"
+    );
+    assert!(
+        !text(&root.host()).contains("AI Skills"),
+        "the JSON itself is not shown"
+    );
+    fake_fetch_restore();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_article_property_renders_and_wins_over_src() {
+    record_events();
+    let card = seed_card(&[]).await;
+    let root = card.root();
+    set_article_json(&card.host, NO_IMAGE);
+    wait_for("the property's article", || {
+        find(&root, "h2.title")
+            .is_some_and(|h| text(&h) == "AI Skills Among the Most In-Demand For 2020")
+    })
+    .await;
+    set_article_json(&card.host, SEED);
+    wait_for("the next article", || {
+        text(&get(&root, "h2.title")).starts_with("Biden deploys")
+    })
+    .await;
+    let loads = recorded_events()
+        .iter()
+        .filter(|e| e.starts_with("news-card:load"))
+        .count();
+    assert_eq!(
+        loads,
+        3,
+        "one load event per article shown: {:?}",
+        recorded_events()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_article_property_shows_the_error_panel() {
+    record_events();
+    let card = Mounted::with_attributes(&[]);
+    let root = card.root();
+    wait_for("the no-source panel", || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("no-source")
+    );
+    set_article_json(&card.host, "[1, 2, 3]");
+    wait_for("the not-an-article panel", || {
+        attr(&get(&root, ".error"), "data-error").as_deref() == Some("not-an-article")
+    })
+    .await;
+    let events = recorded_events();
+    assert!(
+        events.contains(
+            &"news-card:error no-source|This card has no article: give it a src or inline data"
+                .to_owned()
+        ),
+        "{events:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn load_and_error_events_carry_their_detail() {
+    record_events();
+    let card = seed_card(&[]).await;
+    drop(card);
+    fake_fetch_install();
+    let missing = "https://news.example/missing.json";
+    fake_fetch_respond(missing, 404, "");
+    let broken = Mounted::new(missing);
+    let root = broken.root();
+    wait_for("the error", || find(&root, ".error").is_some()).await;
+    fake_fetch_restore();
+    let events = recorded_events();
+    assert_eq!(
+        events,
+        [
+            format!("news-card:load Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated|{SEED_WEB}"),
+            "news-card:error not-found|The article was not found (HTTP 404)".to_owned(),
+        ]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn navigate_events_can_be_cancelled_by_the_host() {
+    record_events();
+    cancel_navigation();
+    let card = seed_card(&[]).await;
+    let root = card.root();
+    click(&get(&root, "h2.title a"));
+    click(&get(&root, ".slide a"));
+    let events: Vec<String> = recorded_events()
+        .into_iter()
+        .filter(|e| e.contains("navigate"))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            format!("news-card:navigate main|{SEED_WEB}|main"),
+            "news-card:navigate related|https://theweek.com/immigration/1001197/the-biden-administrations-new-facial-recognition-app-for-asylum-seekers-sets|related".to_owned(),
+        ]
+    );
+    // The clicks were cancelled: this page is still the test page, and no window opened.
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .href()
+        .unwrap()
+        .starts_with("http://127.0.0.1"));
+}
+
+#[wasm_bindgen_test]
+async fn lazy_cards_fetch_only_near_the_viewport() {
+    fake_fetch_install();
+    let far = "https://news.example/far.json";
+    let near = "https://news.example/near.json";
+    fake_fetch_respond(far, 200, SEED);
+    fake_fetch_respond(near, 200, NO_IMAGE);
+    let document = web_sys::window().unwrap().document().unwrap();
+    let style = document.create_element("style").unwrap();
+    style.set_text_content(Some(".test-spacer { display: block; height: 5000px; }"));
+    document.head().unwrap().append_child(&style).unwrap();
+    news_card::embed::define();
+    // Page order: the near card, a 5000px spacer, the far card. Both are lazy (the default).
+    let far_card = document.create_element("news-card").unwrap();
+    far_card.set_attribute("src", far).unwrap();
+    insert(&far_card);
+    let spacer = document.create_element("div").unwrap();
+    spacer.set_attribute("class", "test-spacer").unwrap();
+    insert(&spacer);
+    let near_card = document.create_element("news-card").unwrap();
+    near_card.set_attribute("src", near).unwrap();
+    insert(&near_card);
+    scroll_window_to(0.0);
+
+    // The observer reports every card in one batch, so once the near card has loaded the far
+    // one has been seen, out of view.
+    let near_root = near_card.shadow_root().unwrap();
+    wait_for("the near card", || find(&near_root, "h2.title").is_some()).await;
+    let far_root = far_card.shadow_root().unwrap();
+    assert!(find(&far_root, ".skeleton").is_some());
+    assert_eq!(
+        fake_fetch_calls(far),
+        0,
+        "not fetched while far below the viewport"
+    );
+
+    far_card.scroll_into_view();
+    wait_for("the far card once in view", || {
+        find(&far_root, "h2.title").is_some()
+    })
+    .await;
+    assert_eq!(fake_fetch_calls(far), 1);
+    fake_fetch_restore();
+    for element in [far_card, spacer, near_card, style] {
+        element.remove();
+    }
+    scroll_window_to(0.0);
+}
