@@ -19,7 +19,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function sizes() {
   const rows = [];
-  for (const file of ["news-card_bg.wasm", "news-card.js"]) {
+  for (const file of ["news-card-wasm_bg.wasm", "news-card-wasm.js", "news-card.js"]) {
     const bytes = await readFile(join(root, "dist", file));
     const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     rows.push(`| ${file} | ${bytes.length} (${kb(bytes.length)} KiB) | ${gzipSync(bytes, { level: 9 }).length} | ${br} (${kb(br)} KiB) |`);

@@ -164,27 +164,26 @@ async fn the_article_property_renders_and_wins_over_src() {
 }
 
 #[wasm_bindgen_test]
-async fn a_bad_article_property_shows_the_error_panel() {
+async fn a_card_without_data_waits_and_a_bad_article_shows_the_error_panel() {
     record_events();
     let card = Mounted::with_attributes(&[]);
     let root = card.root();
-    wait_for("the no-source panel", || find(&root, ".error").is_some()).await;
-    assert_eq!(
-        attr(&get(&root, ".error"), "data-error").as_deref(),
-        Some("no-source")
-    );
-    set_article_json(&card.host, "[1, 2, 3]");
-    wait_for("the not-an-article panel", || {
-        attr(&get(&root, ".error"), "data-error").as_deref() == Some("not-an-article")
+    wait_for("the skeleton while no article is set", || {
+        find(&root, ".skeleton").is_some()
     })
     .await;
-    let events = recorded_events();
-    assert!(
-        events.contains(
-            &"news-card:error no-source|This card has no article: give it a src or inline data"
-                .to_owned()
-        ),
-        "{events:?}"
+    set_article_json(&card.host, "[1, 2, 3]");
+    wait_for("the not-an-article panel", || {
+        find(&root, ".error").is_some()
+    })
+    .await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("not-an-article")
+    );
+    assert_eq!(
+        recorded_events(),
+        ["news-card:error not-an-article|The server did not send an article (the document is a JSON array, not an article object)"]
     );
 }
 

@@ -85,7 +85,7 @@ fn source(host: &Element, cache: &mut DataCache) -> Source {
     }
     match host.get_attribute("src") {
         Some(src) if !src.trim().is_empty() => Source::Src(src.into()),
-        _ => Source::Data(Err(LoadError::NoSource)),
+        _ => Source::Waiting,
     }
 }
 

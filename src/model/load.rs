@@ -14,8 +14,6 @@ pub const TIMEOUT_MS: u32 = 10_000;
 pub enum LoadError {
     /// The `src` is not an http(s) URL.
     BadSource,
-    /// No `src` and no inline article.
-    NoSource,
     /// HTTP 404 or 410.
     NotFound { status: u16 },
     /// HTTP 5xx.
@@ -48,7 +46,6 @@ impl LoadError {
     pub fn kind(&self) -> &'static str {
         match self {
             LoadError::BadSource => "bad-source",
-            LoadError::NoSource => "no-source",
             LoadError::NotFound { .. } => "not-found",
             LoadError::Server { .. } => "server",
             LoadError::Http { .. } => "http",
@@ -62,7 +59,7 @@ impl LoadError {
 
     /// Whether trying again could help (the Retry button is offered only then).
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, LoadError::BadSource | LoadError::NoSource)
+        !matches!(self, LoadError::BadSource)
     }
 }
 
@@ -70,9 +67,6 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
         match self {
             LoadError::BadSource => f.write_str("This card has no valid article address"),
-            LoadError::NoSource => {
-                f.write_str("This card has no article: give it a src or inline data")
-            }
             LoadError::NotFound { status } => {
                 write!(f, "The article was not found (HTTP {status})")
             }

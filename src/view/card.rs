@@ -55,7 +55,7 @@ pub fn Card(props: &CardProps) -> Html {
         html! { <Hero key={image.url.to_string()} image={image.clone()} alt={alt} /> }
     });
     let layout = if hero.is_some() {
-        "card"
+        "card has-image"
     } else {
         "card no-image"
     };

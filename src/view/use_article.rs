@@ -16,6 +16,9 @@ pub enum Source {
     Src(AttrValue),
     /// Inline data, already converted (or the reason it could not be).
     Data(Result<Rc<Parsed>, LoadError>),
+    /// Neither yet: the host page has still to set the `article` property (frameworks set
+    /// properties after creating the element), so the card shows its skeleton meanwhile.
+    Waiting,
 }
 
 impl PartialEq for Source {
@@ -25,6 +28,7 @@ impl PartialEq for Source {
             // The same conversion, not merely equal data: new data is a new render.
             (Source::Data(Ok(a)), Source::Data(Ok(b))) => Rc::ptr_eq(a, b),
             (Source::Data(Err(a)), Source::Data(Err(b))) => a == b,
+            (Source::Waiting, Source::Waiting) => true,
             _ => false,
         }
     }
@@ -78,6 +82,7 @@ pub fn use_article(
             let mut in_flight = None;
             match source {
                 Source::Data(result) => finish(result.clone()),
+                Source::Waiting => state.set(Load::Loading),
                 Source::Src(_) if !active => state.set(Load::Loading),
                 Source::Src(src) => match fetch::resolve_src(src) {
                     Err(error) => finish(Err(error)),

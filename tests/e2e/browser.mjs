@@ -24,7 +24,8 @@ const STAND_IN_IMAGE =
 
 /**
  * Opens a page that records console errors, page errors and failed image loads, and answers
- * every request for another host with a stand-in image (or a network error for non-images).
+ * every request for another host with a stand-in: an image, a blank page for a link opened,
+ * a network error for anything else.
  */
 export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 } } = {}) {
   const context = await browser.newContext({ colorScheme, viewport });
@@ -35,11 +36,13 @@ export async function openPage(browser, { colorScheme = "light", viewport = { wi
   page.on("response", (r) => {
     if (r.status() >= 400 && r.request().resourceType() === "image") log.imageFailures.push(r.url());
   });
-  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) =>
-    route.request().resourceType() === "image"
-      ? route.fulfill({ status: 200, contentType: "image/svg+xml", body: STAND_IN_IMAGE })
-      : route.abort("internetdisconnected"),
-  );
+  // Routed on the context, so tabs the page opens (target=_blank) are covered too.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    const type = route.request().resourceType();
+    if (type === "image") return route.fulfill({ status: 200, contentType: "image/svg+xml", body: STAND_IN_IMAGE });
+    if (type === "document") return route.fulfill({ status: 200, contentType: "text/html", body: "<title>external story</title>" });
+    return route.abort("internetdisconnected");
+  });
   return { context, page, log };
 }
 

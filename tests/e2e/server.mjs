@@ -1,7 +1,9 @@
-// A small static file server on 127.0.0.1 for end-to-end tests; each test starts and stops its own.
+// A small static file server on 127.0.0.1 for end-to-end tests; each test file starts and
+// stops its own. Several folders can be mounted under URL prefixes, `?delay=MS` holds a
+// response back (to race two requests), and it records which requests the client aborted.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { join, normalize, extname } from "node:path";
+import { join, normalize, extname, sep } from "node:path";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -15,30 +17,46 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on an ephemeral port of 127.0.0.1.
- * `headers(path)` may add response headers (a CSP, say). Returns { url, requests, close }.
+ * Serves `mounts` ({ "/prefix/": folder }, longest prefix first; a string serves one folder at
+ * "/") on an ephemeral port of 127.0.0.1. `headers(path)` adds response headers (a CSP, CORS);
+ * `pages[path]` answers a path with generated HTML. Returns { url, requests, aborted, close }.
  */
-export async function serve(root, { headers = () => ({}) } = {}) {
+export async function serve(mounts, { headers = () => ({}), pages = {} } = {}) {
+  if (typeof mounts === "string") mounts = { "/": mounts };
+  const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const requests = [];
+  const aborted = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const url = new URL(req.url, "http://127.0.0.1");
+    const path = decodeURIComponent(url.pathname);
     requests.push(path);
-    const file = normalize(join(root, path.endsWith("/") ? path + "index.html" : path));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
+    let finished = false;
+    res.on("finish", () => (finished = true));
+    res.on("close", () => finished || aborted.push(path));
+    const delay = Number(url.searchParams.get("delay") || 0);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
+    if (res.destroyed) return;
+    const extra = headers(path);
+    if (pages[path] !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...extra });
+      res.end(typeof pages[path] === "function" ? pages[path]() : pages[path]);
       return;
     }
+    const prefix = prefixes.find((p) => path.startsWith(p));
+    const root = prefix && normalize(mounts[prefix]);
+    const file = root && normalize(join(root, path.slice(prefix.length) || "index.html"));
     try {
+      if (!file || !(file === root || file.startsWith(root + sep))) throw new Error("outside");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       const body = await readFile(file);
       res.writeHead(200, {
         "content-type": TYPES[extname(file)] || "application/octet-stream",
         "cache-control": "no-store",
-        ...headers(path),
+        ...extra,
       });
       res.end(body);
     } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      res.writeHead(404, { "content-type": "text/plain", ...extra }).end("not found");
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -46,6 +64,11 @@ export async function serve(root, { headers = () => ({}) } = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    aborted,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(resolve);
+      }),
   };
 }
