@@ -436,3 +436,62 @@ fn a_url_alone_is_enough_and_names_the_headline() {
     let parsed = parse(&json!({"webUrl": "https://www.example.org/story"})).unwrap();
     assert_eq!(parsed.article.headline(), "www.example.org");
 }
+
+/// Which URL the title opens, and which related stories show, under the card's attributes.
+#[test]
+fn config_picks_links_and_related_stories_from_the_seed() {
+    use news_card::model::config::{LinkKind, RelatedMode};
+    use news_card::model::Config;
+
+    let seed = parse(&seed()).unwrap().article;
+    let cases = [
+        (
+            LinkKind::Web,
+            "https://www.dailymail.co.uk/news/article-9655025/Biden",
+        ),
+        (
+            LinkKind::Amp,
+            "https://www.dailymail.co.uk/news/article-9655025/amp/Biden",
+        ),
+        (
+            LinkKind::Original,
+            "https://www.dailymail.co.uk/news/article-9655025/Biden",
+        ),
+    ];
+    for (link, prefix) in cases {
+        let config = Config {
+            link,
+            ..Config::default()
+        };
+        let url = config.article_link(&seed).unwrap().as_str().to_owned();
+        assert!(url.starts_with(prefix), "{link:?}: {url}");
+    }
+    // The second related story has no AMP URL: AMP falls back to its web URL.
+    let amp = Config {
+        link: LinkKind::Amp,
+        ..Config::default()
+    };
+    let related: Vec<&str> = seed
+        .related
+        .iter()
+        .map(|r| amp.related_link(r).unwrap().as_str())
+        .collect();
+    assert!(related[0].ends_with("?amp"));
+    assert!(related[1].starts_with("https://kvia.com/"));
+
+    let two = Config {
+        max_related: Some(2),
+        ..Config::default()
+    };
+    assert_eq!(two.related(&seed).len(), 2);
+    let none = Config {
+        related: RelatedMode::None,
+        ..Config::default()
+    };
+    assert!(none.related(&seed).is_empty());
+    let more = Config {
+        max_related: Some(10),
+        ..Config::default()
+    };
+    assert_eq!(more.related(&seed).len(), 3);
+}

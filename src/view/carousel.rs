@@ -5,28 +5,16 @@
 //! While a button's smooth scroll is under way, the scroll events it fires pass through slides
 //! in between; they are ignored until the track arrives, so the position does not flicker.
 
-use std::rc::Rc;
-
-use chrono::{DateTime, Utc};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model::carousel::Carousel as Position;
-use crate::model::{CardEvent, Config, Related};
+use crate::view::related_list::RelatedProps;
 use crate::view::slide::Slide;
 
-#[derive(Properties, PartialEq)]
-pub struct CarouselProps {
-    pub stories: Rc<Vec<Related>>,
-    pub now: DateTime<Utc>,
-    pub config: Rc<Config>,
-    #[prop_or_default]
-    pub on_event: Option<Callback<CardEvent, bool>>,
-}
-
 #[component]
-pub fn Carousel(props: &CarouselProps) -> Html {
+pub fn Carousel(props: &RelatedProps) -> Html {
     let len = props.stories.len();
     let position = use_state(|| Position::new(len));
     let track = use_node_ref();

@@ -8,8 +8,9 @@ use yew::prelude::*;
 use crate::model::{CardEvent, Config, Related};
 use crate::view::slide::Slide;
 
+/// The props of both ways to show related stories: [`RelatedList`] and the carousel.
 #[derive(Properties, PartialEq)]
-pub struct RelatedListProps {
+pub struct RelatedProps {
     pub stories: Rc<Vec<Related>>,
     pub now: DateTime<Utc>,
     pub config: Rc<Config>,
@@ -18,7 +19,7 @@ pub struct RelatedListProps {
 }
 
 #[component]
-pub fn RelatedList(props: &RelatedListProps) -> Html {
+pub fn RelatedList(props: &RelatedProps) -> Html {
     html! {
         <section class="related related-as-list" part="related" aria-label="Related stories">
             <div class="related-head">
