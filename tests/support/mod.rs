@@ -175,12 +175,6 @@ pub async fn wait_for_up_to(what: &str, seconds: u32, mut condition: impl FnMut(
     panic!("timed out waiting for: {what}");
 }
 
-/// Runs `f` after a flush; handy for one-off reads.
-pub async fn flushed<T>(f: impl FnOnce() -> T) -> T {
-    yew::scheduler::flush().await;
-    f()
-}
-
 pub fn find(root: &ShadowRoot, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }
