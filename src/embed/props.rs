@@ -6,6 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 use yew::Callback;
 
+use crate::model::config::Loading;
 use crate::model::{CardEvent, Config, LoadError, Parsed};
 use crate::platform::fetch;
 use crate::view::news_card::NewsCardProps;
@@ -30,9 +31,8 @@ pub fn read(
 ) -> NewsCardProps {
     let config = Config::from_attributes(|name| host.get_attribute(name), locale(host));
     let source = source(host, cache);
-    let active = visible
-        || config.loading == crate::model::config::Loading::Eager
-        || !matches!(source, Source::Src(_));
+    // Only a `src` waits for this; inline data renders regardless.
+    let active = visible || config.loading == Loading::Eager;
     NewsCardProps {
         source,
         config: Rc::new(config),
@@ -61,32 +61,40 @@ fn source(host: &Element, cache: &mut DataCache) -> Source {
     let property =
         js_sys::Reflect::get(host, &JsValue::from_str("article")).unwrap_or(JsValue::UNDEFINED);
     if !property.is_undefined() && !property.is_null() {
-        if let Some((seen, source)) = &cache.property {
-            if js_sys::Object::is(seen, &property) {
-                return source.clone();
-            }
-        }
-        let source = Source::data(fetch::parse_js(
-            property.clone(),
-            fetch::page_base().as_ref(),
-        ));
-        cache.property = Some((property, source.clone()));
-        return source;
+        return cached(&mut cache.property, property, js_sys::Object::is, |js| {
+            fetch::parse_js(js.clone(), fetch::page_base().as_ref())
+        });
     }
     if let Some(text) = inline_json(host) {
-        if let Some((seen, source)) = &cache.script {
-            if *seen == text {
-                return source.clone();
-            }
-        }
-        let source = Source::data(fetch::parse_json_text(&text, fetch::page_base().as_ref()));
-        cache.script = Some((text, source.clone()));
-        return source;
+        return cached(
+            &mut cache.script,
+            text,
+            |a, b| a == b,
+            |text| fetch::parse_json(text, fetch::page_base().as_ref()),
+        );
     }
     match host.get_attribute("src") {
         Some(src) if !src.trim().is_empty() => Source::Src(src.into()),
         _ => Source::Waiting,
     }
+}
+
+/// The conversion of `key` from `slot` when `same` says it is the key seen last; otherwise a
+/// fresh conversion, remembered in `slot`.
+fn cached<K>(
+    slot: &mut Option<(K, Source)>,
+    key: K,
+    same: impl Fn(&K, &K) -> bool,
+    convert: impl Fn(&K) -> Result<Parsed, LoadError>,
+) -> Source {
+    if let Some((seen, source)) = slot {
+        if same(seen, &key) {
+            return source.clone();
+        }
+    }
+    let source = Source::Data(convert(&key).map(Rc::new));
+    *slot = Some((key, source.clone()));
+    source
 }
 
 /// The text of the element's own `<script type="application/json">` child, if any.
@@ -102,10 +110,4 @@ fn inline_json(host: &Element) -> Option<String> {
         })
         .and_then(|script| script.dyn_into::<web_sys::Node>().ok())
         .and_then(|node| node.text_content())
-}
-
-impl Source {
-    fn data(result: Result<Parsed, LoadError>) -> Source {
-        Source::Data(result.map(Rc::new))
-    }
 }

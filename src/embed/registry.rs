@@ -52,8 +52,8 @@ fn fresh_root(host: &Element) -> Option<ShadowRoot> {
 }
 
 pub fn connected(host: Element, visible: bool) {
-    if let Some(card) = take(&host) {
-        put(card);
+    let mounted = CARDS.with(|cards| cards.borrow().iter().any(|c| c.host == host));
+    if mounted {
         return;
     }
     let Some(root) = fresh_root(&host) else {

@@ -84,16 +84,12 @@ async fn fetch(url: &HttpUrl, signal: Option<&web_sys::AbortSignal>) -> Result<P
     }
     // Relative URLs in the article resolve against where it came from, after redirects.
     let base = HttpUrl::parse(&response.url(), None).unwrap_or_else(|_| url.clone());
-    parse_json(&text, &base)
+    parse_json(&text, Some(&base))
 }
 
-/// Parses JSON text with the browser's parser and converts it into an article.
-pub fn parse_json(text: &str, base: &HttpUrl) -> Result<Parsed, LoadError> {
-    parse_json_text(text, Some(base))
-}
-
-/// [`parse_json`] for inline data, whose base (the page) may not be http(s).
-pub fn parse_json_text(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
+/// Parses JSON text with the browser's parser and converts it into an article. `base` is where
+/// it came from; inline data on a page that is not http(s) has none.
+pub fn parse_json(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
     let js = js_sys::JSON::parse(text).map_err(|_| LoadError::NotJson)?;
     parse_js(js, base)
 }

@@ -36,7 +36,7 @@ pub fn page_base() -> HttpUrl {
 }
 
 pub fn parse(json: &str) -> Parsed {
-    fetch::parse_json(json, &page_base()).expect("fixture is an article")
+    fetch::parse_json(json, Some(&page_base())).expect("fixture is an article")
 }
 
 fn document() -> web_sys::Document {
