@@ -4,6 +4,19 @@
 //! [`model`] (pure, native-tested) <- `platform` (fetch, Intl, clock) <- `view` (Yew
 //! components) <- `embed` (the `<news-card>` element, shadow root, events).
 
+// One panic kills every card on the page (they share one module instance), so the code that
+// ships may not contain the usual ways to panic. Tests may.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::indexing_slicing,
+        clippy::panic,
+        clippy::arithmetic_side_effects
+    )
+)]
+
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

@@ -6,14 +6,12 @@ use std::fmt;
 use crate::model::date::Timestamp;
 use crate::model::url::HttpUrl;
 
-/// One news article, after conversion from JSON.
+/// One news article, after conversion from JSON: only what the card shows. Fields of the
+/// record that the card never uses (scores, tags, the body) are not kept.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Article {
     pub title: Option<String>,
     pub excerpt: Option<String>,
-    pub category: Option<String>,
-    /// The record's `type` ("article", "video", ...).
-    pub kind: Option<String>,
     pub published: Option<Timestamp>,
     pub updated: Option<Timestamp>,
     pub web_url: Option<HttpUrl>,
@@ -22,33 +20,21 @@ pub struct Article {
     pub cdn_amp_url: Option<HttpUrl>,
     pub provider: Option<Provider>,
     pub topics: Vec<String>,
-    pub categories: Vec<String>,
-    pub tags: Vec<String>,
+    /// The language of the article's text (a BCP 47 tag), for the `lang` of its headline.
     pub locale: Option<String>,
     pub images: Vec<Image>,
     pub related: Vec<Related>,
-    pub quality: Option<f64>,
-    pub heat: Option<f64>,
-    /// The record's `published` flag (editorial state, not the date).
-    pub is_published: Option<bool>,
-    /// Opaque token of the source; kept, never shown.
-    pub secured: Option<String>,
-    /// Body text as the source gave it. May hold HTML: it is only ever rendered as text.
-    pub content: Option<String>,
 }
 
 /// A smaller article in the `related` list.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Related {
     pub title: Option<String>,
-    pub excerpt: Option<String>,
-    pub kind: Option<String>,
     pub published: Option<Timestamp>,
     pub web_url: Option<HttpUrl>,
     pub amp_url: Option<HttpUrl>,
     pub cdn_amp_url: Option<HttpUrl>,
     pub provider: Option<Provider>,
-    pub quality: Option<f64>,
     pub images: Vec<Image>,
 }
 
@@ -69,7 +55,6 @@ pub struct Image {
     pub height: Option<u32>,
     pub title: Option<String>,
     pub attribution: Option<String>,
-    pub is_cached: Option<bool>,
 }
 
 impl Image {
@@ -156,6 +141,8 @@ pub enum DropReason {
     OutOfRange,
     /// An object without the part it cannot do without (an image without a URL, ...).
     Incomplete,
+    /// A list longer than the card shows: the items from `field` on were left out.
+    TooMany { limit: usize, found: usize },
 }
 
 impl fmt::Display for DropReason {
@@ -170,6 +157,9 @@ impl fmt::Display for DropReason {
             DropReason::BadUrl => f.write_str("not a usable URL"),
             DropReason::OutOfRange => f.write_str("out of range"),
             DropReason::Incomplete => f.write_str("missing what it needs"),
+            DropReason::TooMany { limit, found } => {
+                write!(f, "{found} items, more than the {limit} shown")
+            }
         }
     }
 }
@@ -184,7 +174,28 @@ impl fmt::Display for Dropped {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parsed {
     pub article: Article,
+    /// The first [`MAX_DROPPED`] fields left out, in document order.
     pub dropped: Vec<Dropped>,
+    /// How many more fields were left out beyond those listed.
+    pub more_dropped: usize,
+}
+
+/// Most dropped fields listed one by one; the rest are only counted.
+pub const MAX_DROPPED: usize = 20;
+
+impl Parsed {
+    /// What was left out, in one line for the card's `data-dropped` attribute: "a: why; b: why;
+    /// …and 3 more". `None` when nothing was.
+    pub fn dropped_summary(&self) -> Option<String> {
+        if self.dropped.is_empty() {
+            return None;
+        }
+        let mut list: Vec<String> = self.dropped.iter().map(ToString::to_string).collect();
+        if self.more_dropped > 0 {
+            list.push(format!("…and {} more", self.more_dropped));
+        }
+        Some(list.join("; "))
+    }
 }
 
 /// A document that is not an article at all.
@@ -194,7 +205,9 @@ pub enum ArticleError {
     NotAnObject { found: &'static str },
     /// An object with neither a usable title nor a usable URL.
     NoTitleOrUrl,
-    /// JSON the reader refused: nested too deeply, or values JSON cannot hold.
+    /// Nested deeper than [`crate::model::json::MAX_DEPTH`] levels.
+    TooDeep,
+    /// A value JSON cannot hold, or one the browser could not read.
     Unreadable,
 }
 
@@ -207,7 +220,8 @@ impl fmt::Display for ArticleError {
             ArticleError::NoTitleOrUrl => {
                 f.write_str("the document has neither a title nor a link")
             }
-            ArticleError::Unreadable => f.write_str("the document is nested too deeply to read"),
+            ArticleError::TooDeep => f.write_str("the document is nested too deeply to read"),
+            ArticleError::Unreadable => f.write_str("the document could not be read as JSON"),
         }
     }
 }

@@ -14,14 +14,6 @@ impl Carousel {
         Carousel { len, index: 0 }
     }
 
-    pub fn len(self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.len == 0
-    }
-
     /// The current slide (0 when empty).
     pub fn index(self) -> usize {
         self.index
@@ -32,7 +24,7 @@ impl Carousel {
     }
 
     pub fn can_next(self) -> bool {
-        self.index + 1 < self.len
+        self.index.saturating_add(1) < self.len
     }
 
     /// One slide back, staying at the first.
@@ -63,7 +55,7 @@ impl Carousel {
 
     /// "2 of 3", for the position readout.
     pub fn position(self) -> String {
-        format!("{} of {}", self.index + 1, self.len)
+        format!("{} of {}", self.index.saturating_add(1), self.len)
     }
 }
 

@@ -6,14 +6,25 @@
 //! an [`ArticleError`].
 
 use crate::model::article::{
-    Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related,
+    Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related, MAX_DROPPED,
 };
 use crate::model::date::{self, Timestamp};
 use crate::model::json::Value;
+use crate::model::text;
 use crate::model::url::{HttpUrl, UrlError};
 
-/// Longest text kept for any one field, in characters; longer text is cut with an ellipsis.
-pub const MAX_TEXT_CHARS: usize = 2_000;
+/// Longest headline kept, in characters; longer text is cut with an ellipsis.
+pub const MAX_TITLE_CHARS: usize = 300;
+/// Longest excerpt kept, in characters.
+pub const MAX_EXCERPT_CHARS: usize = 1_000;
+/// Longest short text kept (names, domains, topics, credits), in characters.
+pub const MAX_SHORT_CHARS: usize = 120;
+/// Most related stories kept.
+pub const MAX_RELATED: usize = 20;
+/// Most topics kept.
+pub const MAX_TOPICS: usize = 12;
+/// Most images kept per list (the article's, a related story's, a provider's logos).
+pub const MAX_IMAGES: usize = 4;
 /// Largest image dimension accepted, in CSS pixels.
 pub const MAX_DIMENSION: f64 = 20_000.0;
 
@@ -23,7 +34,7 @@ pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, ArticleErr
     let Value::Object(entries) = doc else {
         return Err(ArticleError::NotAnObject { found: doc.kind() });
     };
-    let mut dropped = Vec::new();
+    let mut dropped = Drops::default();
     let mut r = Reader {
         entries,
         path: String::new(),
@@ -31,10 +42,8 @@ pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, ArticleErr
         dropped: &mut dropped,
     };
     let article = Article {
-        title: r.text("title"),
-        excerpt: r.text("excerpt"),
-        category: r.text("category"),
-        kind: r.text("type"),
+        title: r.text("title", MAX_TITLE_CHARS),
+        excerpt: r.text("excerpt", MAX_EXCERPT_CHARS),
         published: r.date("publishedDateTime"),
         updated: r.date("updatedDateTime"),
         web_url: r.url("webUrl"),
@@ -42,29 +51,26 @@ pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, ArticleErr
         amp_url: r.url("ampWebUrl"),
         cdn_amp_url: r.url("cdnAmpWebUrl"),
         provider: r.object("provider", provider),
-        topics: r.texts("topics"),
-        categories: r.texts("categories"),
-        tags: r.texts("tags"),
-        locale: r.text("locale"),
-        images: r.objects("images", image),
-        related: r.objects("related", related),
-        quality: r.number("quality"),
-        heat: r.number("heat"),
-        is_published: r.boolean("published"),
-        secured: r.text("secured"),
-        content: r.text("content"),
+        topics: r.texts("topics", MAX_TOPICS),
+        locale: r.language("locale"),
+        images: r.objects("images", MAX_IMAGES, image),
+        related: r.objects("related", MAX_RELATED, related),
     };
     if article.title.is_none() && article.link().is_none() {
         return Err(ArticleError::NoTitleOrUrl);
     }
-    Ok(Parsed { article, dropped })
+    Ok(Parsed {
+        article,
+        dropped: dropped.listed,
+        more_dropped: dropped.more,
+    })
 }
 
 fn provider(r: &mut Reader) -> Option<Provider> {
     let provider = Provider {
-        name: r.text("name"),
-        domain: r.text("domain"),
-        logos: r.objects("images", image),
+        name: r.text("name", MAX_SHORT_CHARS),
+        domain: r.text("domain", MAX_SHORT_CHARS).map(|d| text::display_host(&d)),
+        logos: r.objects("images", MAX_IMAGES, image),
     };
     if provider.name.is_none() && provider.domain.is_none() && provider.logos.is_empty() {
         return None;
@@ -78,26 +84,49 @@ fn image(r: &mut Reader) -> Option<Image> {
         url,
         width: r.dimension("width"),
         height: r.dimension("height"),
-        title: r.text("title"),
-        attribution: r.text("attribution"),
-        is_cached: r.boolean("isCached"),
+        title: r.text("title", MAX_SHORT_CHARS),
+        attribution: r.text("attribution", MAX_SHORT_CHARS),
     })
 }
 
 fn related(r: &mut Reader) -> Option<Related> {
     let story = Related {
-        title: r.text("title"),
-        excerpt: r.text("excerpt"),
-        kind: r.text("type"),
+        title: r.text("title", MAX_TITLE_CHARS),
         published: r.date("publishedDateTime"),
         web_url: r.url("webUrl"),
         amp_url: r.url("ampWebUrl"),
         cdn_amp_url: r.url("cdnAmpWebUrl"),
         provider: r.object("provider", provider),
-        quality: r.number("quality"),
-        images: r.objects("images", image),
+        images: r.objects("images", MAX_IMAGES, image),
     };
     (story.title.is_some() || story.link().is_some()).then_some(story)
+}
+
+/// The dropped fields of one document: the first [`MAX_DROPPED`] listed, the rest counted.
+#[derive(Default)]
+struct Drops {
+    listed: Vec<Dropped>,
+    more: usize,
+}
+
+impl Drops {
+    fn push(&mut self, dropped: Dropped) {
+        if self.listed.len() < MAX_DROPPED {
+            self.listed.push(dropped);
+        } else {
+            self.more = self.more.saturating_add(1);
+        }
+    }
+
+    /// Where the list stands, to go back to with [`Drops::reset`].
+    fn mark(&self) -> (usize, usize) {
+        (self.listed.len(), self.more)
+    }
+
+    fn reset(&mut self, (listed, more): (usize, usize)) {
+        self.listed.truncate(listed);
+        self.more = more;
+    }
 }
 
 /// Reads the fields of one JSON object, recording what it drops under `path`.
@@ -105,7 +134,7 @@ struct Reader<'a> {
     entries: &'a [(String, Value)],
     path: String,
     base: Option<&'a HttpUrl>,
-    dropped: &'a mut Vec<Dropped>,
+    dropped: &'a mut Drops,
 }
 
 impl<'a> Reader<'a> {
@@ -137,19 +166,20 @@ impl<'a> Reader<'a> {
         self.drop(field, DropReason::WrongType { expected, found });
     }
 
-    /// A string field, whitespace-collapsed and length-capped; blank strings are dropped.
-    fn text(&mut self, key: &str) -> Option<String> {
+    /// A string field, cleaned (see [`text::clean`]) and cut at `max` characters; blank
+    /// strings are dropped.
+    fn text(&mut self, key: &str, max: usize) -> Option<String> {
         let value = self.get(key)?;
         let field = self.field(key);
-        self.text_value(field, value)
+        self.text_value(field, value, max)
     }
 
-    fn text_value(&mut self, field: String, value: &Value) -> Option<String> {
+    fn text_value(&mut self, field: String, value: &Value, max: usize) -> Option<String> {
         let Value::String(s) = value else {
             self.wrong_type(field, "string", value);
             return None;
         };
-        let clean = clean_text(s);
+        let clean = text::clean(s, max);
         if clean.is_empty() {
             self.drop(field, DropReason::Empty);
             return None;
@@ -157,21 +187,48 @@ impl<'a> Reader<'a> {
         Some(clean)
     }
 
-    /// An array of strings; each bad element is dropped on its own.
-    fn texts(&mut self, key: &str) -> Vec<String> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let field = self.field(key);
-        let Value::Array(items) = value else {
-            self.wrong_type(field, "array", value);
+    /// An array of short strings, at most `limit` of them; each bad element is dropped on its
+    /// own.
+    fn texts(&mut self, key: &str, limit: usize) -> Vec<String> {
+        let Some((field, items)) = self.array(key, limit) else {
             return Vec::new();
         };
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.text_value(format!("{field}[{i}]"), item))
+            .filter_map(|(i, item)| {
+                self.text_value(format!("{field}[{i}]"), item, MAX_SHORT_CHARS)
+            })
             .collect()
+    }
+
+    /// The first `limit` items of the array under `key`, with its field name; the rest are
+    /// recorded as one dropped entry.
+    fn array(&mut self, key: &str, limit: usize) -> Option<(String, &'a [Value])> {
+        let value = self.get(key)?;
+        let field = self.field(key);
+        let Value::Array(items) = value else {
+            self.wrong_type(field, "array", value);
+            return None;
+        };
+        let (kept, over) = items.split_at(limit.min(items.len()));
+        if !over.is_empty() {
+            let found = items.len();
+            self.drop(format!("{field}[{limit}..]"), DropReason::TooMany { limit, found });
+        }
+        Some((field, kept))
+    }
+
+    /// A language tag such as `en-us`; anything else is dropped as out of range.
+    fn language(&mut self, key: &str) -> Option<String> {
+        let tag = self.text(key, MAX_SHORT_CHARS)?;
+        if text::is_language_tag(&tag) {
+            Some(tag)
+        } else {
+            let field = self.field(key);
+            self.drop(field, DropReason::OutOfRange);
+            None
+        }
     }
 
     fn url(&mut self, key: &str) -> Option<HttpUrl> {
@@ -220,17 +277,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn boolean(&mut self, key: &str) -> Option<bool> {
-        match self.get(key)? {
-            Value::Bool(b) => Some(*b),
-            other => {
-                let field = self.field(key);
-                self.wrong_type(field, "boolean", other);
-                None
-            }
-        }
-    }
-
     /// A positive whole number of pixels.
     fn dimension(&mut self, key: &str) -> Option<u32> {
         let n = self.number(key)?;
@@ -260,7 +306,7 @@ impl<'a> Reader<'a> {
             self.wrong_type(field, "object", value);
             return None;
         };
-        let before = self.dropped.len();
+        let before = self.dropped.mark();
         let mut inner = Reader {
             entries,
             path: field.clone(),
@@ -270,20 +316,21 @@ impl<'a> Reader<'a> {
         let result = read(&mut inner);
         // An object dropped whole is one entry, not one per inner field as well.
         if result.is_none() {
-            self.dropped.truncate(before);
+            self.dropped.reset(before);
             self.drop(field, DropReason::Incomplete);
         }
         result
     }
 
-    /// An array of objects; each unusable element is dropped on its own.
-    fn objects<T>(&mut self, key: &str, read: fn(&mut Reader) -> Option<T>) -> Vec<T> {
-        let Some(value) = self.get(key) else {
-            return Vec::new();
-        };
-        let field = self.field(key);
-        let Value::Array(items) = value else {
-            self.wrong_type(field, "array", value);
+    /// An array of objects, at most `limit` of them; each unusable element is dropped on its
+    /// own.
+    fn objects<T>(
+        &mut self,
+        key: &str,
+        limit: usize,
+        read: fn(&mut Reader) -> Option<T>,
+    ) -> Vec<T> {
+        let Some((field, items)) = self.array(key, limit) else {
             return Vec::new();
         };
         items
@@ -291,43 +338,5 @@ impl<'a> Reader<'a> {
             .enumerate()
             .filter_map(|(i, item)| self.object_value(format!("{field}[{i}]"), item, read))
             .collect()
-    }
-}
-
-/// Collapses runs of white space (and drops control characters), trims, and caps the length.
-fn clean_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len().min(MAX_TEXT_CHARS * 4));
-    let mut chars = 0;
-    for word in s
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-    {
-        if chars > 0 {
-            out.push(' ');
-            chars += 1;
-        }
-        for c in word.chars() {
-            if chars >= MAX_TEXT_CHARS {
-                out.push('…');
-                return out;
-            }
-            out.push(c);
-            chars += 1;
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn clean_text_collapses_and_caps() {
-        assert_eq!(clean_text("  a \n\t b\u{0}c  "), "a b c");
-        let long = "x".repeat(MAX_TEXT_CHARS + 10);
-        let cut = clean_text(&long);
-        assert_eq!(cut.chars().count(), MAX_TEXT_CHARS + 1);
-        assert!(cut.ends_with('…'));
     }
 }

@@ -70,14 +70,14 @@ pub fn relative(at: &Timestamp, now: DateTime<Utc>) -> Relative {
     let secs = seconds.unsigned_abs() as i64;
     let (count, unit) = match secs {
         s if s < 45 => return Relative::Now,
-        s if s < 45 * 60 => ((s + 30) / 60, Unit::Minute),
-        s if s < 22 * 3600 => ((s + 1800) / 3600, Unit::Hour),
-        s if s < 26 * 86_400 => ((s + 43_200) / 86_400, Unit::Day),
-        s if s < 320 * 86_400 => ((s / 86_400 + 15) / 30, Unit::Month),
-        s => ((s / 86_400 + 182) / 365, Unit::Year),
+        s if s < 45 * 60 => (s.saturating_add(30) / 60, Unit::Minute),
+        s if s < 22 * 3600 => (s.saturating_add(1800) / 3600, Unit::Hour),
+        s if s < 26 * 86_400 => (s.saturating_add(43_200) / 86_400, Unit::Day),
+        s if s < 320 * 86_400 => ((s / 86_400).saturating_add(15) / 30, Unit::Month),
+        s => ((s / 86_400).saturating_add(182) / 365, Unit::Year),
     };
     Relative::Span {
-        count: sign * count.max(1),
+        count: sign.saturating_mul(count.max(1)),
         unit,
     }
 }

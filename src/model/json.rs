@@ -6,13 +6,23 @@
 //! keep the card. So the document is read into this tree first and converted field by field in
 //! [`crate::model::convert`].
 
+use std::cell::Cell;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-/// Deepest nesting accepted. Articles are four levels deep; the bound keeps hostile documents
-/// from exhausting the wasm stack (a stack overflow would kill every card on the page).
+/// Deepest nesting accepted: a document may be this many arrays or objects deep, and one
+/// level more is refused. Articles are four levels deep; the bound keeps hostile documents from
+/// exhausting the wasm stack (a stack overflow would kill every card on the page).
 pub const MAX_DEPTH: usize = 32;
+
+/// Most values (of any type, at any depth) read from one document. A real article has about a
+/// hundred; the bound keeps a small but dense document (`[0,0,0,…]`) from turning into tens of
+/// megabytes of tree in wasm memory, which never shrinks.
+pub const MAX_VALUES: usize = 20_000;
+
+/// Most bytes of string data (keys and values) read from one document.
+pub const MAX_STRING_BYTES: usize = 1024 * 1024;
 
 /// One JSON value. Objects keep their keys in document order.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +33,17 @@ pub enum Value {
     String(String),
     Array(Vec<Value>),
     Object(Vec<(String, Value)>),
+}
+
+/// Why a document could not be read into a [`Value`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadError {
+    /// Nested deeper than [`MAX_DEPTH`].
+    TooDeep,
+    /// More than [`MAX_VALUES`] values or [`MAX_STRING_BYTES`] of strings.
+    TooLarge,
+    /// Something JSON cannot hold (binary data), or the source failed.
+    Invalid,
 }
 
 impl Value {
@@ -38,38 +59,84 @@ impl Value {
         }
     }
 
-    /// Reads a document from any serde deserializer, refusing nesting deeper than [`MAX_DEPTH`].
-    pub fn from_deserializer<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<Value, D::Error> {
-        Depth(MAX_DEPTH).deserialize(deserializer)
+    /// Reads a document from any serde deserializer within the limits above.
+    pub fn from_deserializer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, ReadError> {
+        let limits = Limits {
+            values: Cell::new(MAX_VALUES),
+            string_bytes: Cell::new(MAX_STRING_BYTES),
+            failure: Cell::new(None),
+        };
+        let seed = Reader {
+            depth_left: MAX_DEPTH,
+            limits: &limits,
+        };
+        seed.deserialize(deserializer)
+            .map_err(|_| limits.failure.get().unwrap_or(ReadError::Invalid))
     }
 }
 
-/// Deserializes one value with a nesting budget.
-#[derive(Clone, Copy)]
-struct Depth(usize);
+/// What is left of a document's budgets while it is read, and the first limit it broke.
+struct Limits {
+    values: Cell<usize>,
+    string_bytes: Cell<usize>,
+    failure: Cell<Option<ReadError>>,
+}
 
-impl<'de> DeserializeSeed<'de> for Depth {
+/// Deserializes one value, spending from the document's budgets.
+#[derive(Clone, Copy)]
+struct Reader<'a> {
+    depth_left: usize,
+    limits: &'a Limits,
+}
+
+impl<'de> DeserializeSeed<'de> for Reader<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
+        let Some(values) = self.limits.values.get().checked_sub(1) else {
+            return Err(self.fail(ReadError::TooLarge));
+        };
+        self.limits.values.set(values);
         deserializer.deserialize_any(self)
     }
 }
 
-impl Depth {
-    fn inner<E: serde::de::Error>(self) -> Result<Depth, E> {
-        match self.0.checked_sub(1) {
-            Some(left) if left > 0 => Ok(Depth(left)),
-            _ => Err(E::custom(format_args!(
-                "nested deeper than {MAX_DEPTH} levels"
-            ))),
+impl<'a> Reader<'a> {
+    /// Records why reading stopped and makes the deserializer's error for it.
+    fn fail<E: serde::de::Error>(self, why: ReadError) -> E {
+        if self.limits.failure.get().is_none() {
+            self.limits.failure.set(Some(why));
+        }
+        E::custom(match why {
+            ReadError::TooDeep => "nested too deeply",
+            ReadError::TooLarge => "too large",
+            ReadError::Invalid => "not JSON",
+        })
+    }
+
+    /// The reader for the values inside an array or object one level down.
+    fn inner<E: serde::de::Error>(self) -> Result<Reader<'a>, E> {
+        match self.depth_left.checked_sub(1) {
+            Some(left) => Ok(Reader {
+                depth_left: left,
+                limits: self.limits,
+            }),
+            _ => Err(self.fail(ReadError::TooDeep)),
+        }
+    }
+
+    fn string<E: serde::de::Error>(self, s: &str) -> Result<(), E> {
+        match self.limits.string_bytes.get().checked_sub(s.len()) {
+            Some(left) => {
+                self.limits.string_bytes.set(left);
+                Ok(())
+            }
+            None => Err(self.fail(ReadError::TooLarge)),
         }
     }
 }
 
-impl<'de> Visitor<'de> for Depth {
+impl<'de> Visitor<'de> for Reader<'_> {
     type Value = Value;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -92,11 +159,13 @@ impl<'de> Visitor<'de> for Depth {
         Ok(Value::Number(v))
     }
 
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Value, E> {
+        self.string(v)?;
         Ok(Value::String(v.to_owned()))
     }
 
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Value, E> {
+        self.string(&v)?;
         Ok(Value::String(v))
     }
 
@@ -109,7 +178,7 @@ impl<'de> Visitor<'de> for Depth {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        self.deserialize(deserializer)
+        deserializer.deserialize_any(self)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
@@ -125,6 +194,7 @@ impl<'de> Visitor<'de> for Depth {
         let inner = self.inner()?;
         let mut entries = Vec::new();
         while let Some(key) = map.next_key::<String>()? {
+            self.string(&key)?;
             let value = map.next_value_seed(inner)?;
             entries.push((key, value));
         }
@@ -132,7 +202,7 @@ impl<'de> Visitor<'de> for Depth {
     }
 
     fn visit_bytes<E: serde::de::Error>(self, _: &[u8]) -> Result<Value, E> {
-        Err(E::custom("binary data is not JSON"))
+        Err(self.fail(ReadError::Invalid))
     }
 }
 
@@ -140,8 +210,12 @@ impl<'de> Visitor<'de> for Depth {
 mod tests {
     use super::*;
 
-    fn read(text: &str) -> Result<Value, serde_json::Error> {
+    fn read(text: &str) -> Result<Value, ReadError> {
         Value::from_deserializer(&mut serde_json::Deserializer::from_str(text))
+    }
+
+    fn nested(levels: usize) -> String {
+        format!("{}{}", "[".repeat(levels), "]".repeat(levels))
     }
 
     #[test]
@@ -166,11 +240,26 @@ mod tests {
     }
 
     #[test]
-    fn refuses_documents_nested_too_deeply() {
-        let deep = format!("{}{}", "[".repeat(MAX_DEPTH + 1), "]".repeat(MAX_DEPTH + 1));
-        let err = read(&deep).unwrap_err().to_string();
-        assert!(err.contains("nested deeper than 32 levels"), "{err}");
-        let ok = format!("{}{}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
-        assert!(read(&ok).is_ok());
+    fn accepts_max_depth_and_refuses_one_more() {
+        assert!(read(&nested(MAX_DEPTH)).is_ok());
+        assert_eq!(read(&nested(MAX_DEPTH + 1)), Err(ReadError::TooDeep));
+        assert_eq!(read(&nested(10_000)), Err(ReadError::TooDeep));
+    }
+
+    #[test]
+    fn refuses_too_many_values_and_too_much_text() {
+        let at_limit = format!("[{}]", vec!["0"; MAX_VALUES - 1].join(","));
+        assert!(read(&at_limit).is_ok());
+        let over = format!("[{}]", vec!["0"; MAX_VALUES].join(","));
+        assert_eq!(read(&over), Err(ReadError::TooLarge));
+        let long = format!(r#"{{"title":"{}"}}"#, "x".repeat(MAX_STRING_BYTES));
+        assert_eq!(read(&long), Err(ReadError::TooLarge));
+        let long_key = format!(r#"{{"{}":1}}"#, "k".repeat(MAX_STRING_BYTES + 1));
+        assert_eq!(read(&long_key), Err(ReadError::TooLarge));
+    }
+
+    #[test]
+    fn syntax_errors_are_invalid() {
+        assert_eq!(read("{"), Err(ReadError::Invalid));
     }
 }

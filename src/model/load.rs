@@ -3,10 +3,13 @@
 use std::fmt;
 
 use crate::model::article::ArticleError;
+use crate::model::json::ReadError;
 
-/// Largest response body accepted, in bytes.
+/// Largest article accepted, in bytes of decoded JSON text: a response body (counted as it
+/// streams in, after any compression is undone), an inline `<script>`, or the `article`
+/// property written out as JSON.
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
-/// Longest wait for a response, in milliseconds.
+/// Longest wait for one try of a request, in milliseconds.
 pub const TIMEOUT_MS: u32 = 10_000;
 
 /// A failed load of an article.
@@ -57,7 +60,17 @@ impl LoadError {
         }
     }
 
-    /// Whether trying again could help (the Retry button is offered only then).
+    /// A document the value reader refused.
+    pub fn from_read(error: ReadError) -> LoadError {
+        match error {
+            ReadError::TooLarge => LoadError::TooLarge,
+            ReadError::TooDeep => LoadError::NotAnArticle(ArticleError::TooDeep),
+            ReadError::Invalid => LoadError::NotAnArticle(ArticleError::Unreadable),
+        }
+    }
+
+    /// Whether a reader's Retry could help a fetched article: not for a bad address. (Inline
+    /// and property data never offer Retry: the same data would fail the same way.)
     pub fn is_retryable(&self) -> bool {
         !matches!(self, LoadError::BadSource)
     }

@@ -9,6 +9,8 @@ pub mod date;
 pub mod event;
 pub mod json;
 pub mod load;
+pub mod retry;
+pub mod text;
 pub mod url;
 
 pub use article::{Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related};

@@ -120,11 +120,12 @@ fn check_authority(url: &str) -> Result<(), UrlError> {
 fn resolve(reference: &str, base: &HttpUrl) -> String {
     let base = base.as_str();
     let scheme_end = base.find(':').unwrap_or(0);
-    let authority_start = scheme_end + 3;
-    let path_start = base[authority_start..]
-        .find(['/', '?', '#'])
-        .map_or(base.len(), |i| authority_start + i);
-    let origin = &base[..path_start];
+    let authority_start = scheme_end.saturating_add(3);
+    let path_start = base
+        .get(authority_start..)
+        .and_then(|rest| rest.find(['/', '?', '#']))
+        .map_or(base.len(), |i| authority_start.saturating_add(i));
+    let origin = base.get(..path_start).unwrap_or(base);
     let without_fragment = base.split('#').next().unwrap_or(base);
     let base_path = {
         let rest = &base[path_start..];
@@ -162,7 +163,7 @@ fn remove_dot_segments_in(path_and_more: &str) -> String {
     let mut out: Vec<&str> = Vec::new();
     let segments: Vec<&str> = path.split('/').skip(1).collect();
     for (i, segment) in segments.iter().enumerate() {
-        let last = i + 1 == segments.len();
+        let last = i.saturating_add(1) == segments.len();
         match *segment {
             "." => {
                 if last {

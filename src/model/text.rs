@@ -1,0 +1,335 @@
+//! Text from data made safe to show: white space collapsed, invisible characters that could
+//! spoof a headline removed, lengths capped, and host names shown the way browsers show them.
+
+/// Collapses runs of white space, removes control and invisible formatting characters (see
+/// [`is_invisible`]), trims, and cuts the text at `max` characters with an ellipsis.
+///
+/// Zero-width joiners and non-joiners shape Persian, Indic scripts and emoji sequences, so they
+/// are kept between two non-ASCII characters; next to ASCII they have no job but hiding.
+pub fn clean(s: &str, max: usize) -> String {
+    let mut out = String::with_capacity(s.len().min(max.saturating_mul(4)));
+    let mut count = 0usize;
+    let mut pending_space = false;
+    let mut chars = s.chars().peekable();
+    let mut previous: Option<char> = None;
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() || c.is_control() {
+            pending_space = count > 0;
+            continue;
+        }
+        if is_invisible(c) {
+            continue;
+        }
+        if is_joiner(c) {
+            let next = chars.peek().copied();
+            let between_non_ascii =
+                previous.is_some_and(|p| !p.is_ascii()) && next.is_some_and(|n| !n.is_ascii());
+            if !between_non_ascii || pending_space {
+                continue;
+            }
+        }
+        let needed = if pending_space { 2 } else { 1 };
+        if count.saturating_add(needed) > max {
+            out.push('…');
+            return out;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+        count = count.saturating_add(needed);
+        previous = Some(c);
+    }
+    out
+}
+
+/// Characters that change how text around them is ordered or hide in it: bidi embeddings,
+/// overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C),
+/// zero-width spaces and word joiners, the byte-order mark, invisible operators and
+/// interlinear annotation marks.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180E}'
+            | '\u{200B}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{3164}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF9}'..='\u{FFFB}'
+    )
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// A plausible BCP 47 tag: letters, digits and hyphens (or underscores), starting with a 2–8
+/// letter language. The browser's `Intl` has the last word; this keeps junk away from it.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split(['-', '_']);
+    let language_ok = parts
+        .next()
+        .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    language_ok
+        && tag.len() <= 35
+        && parts.all(|p| {
+            !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+}
+
+/// A host name as a reader should see it: lower case, and in punycode (`xn--…`) for any label
+/// that mixes scripts, the way browsers show a look-alike address such as "аpple.com" with a
+/// Cyrillic "а". Labels in one script (or Chinese, Japanese or Korean mixed with Latin) stay
+/// readable. Text that is not a host name is returned as it is.
+pub fn display_host(host: &str) -> String {
+    if host.contains(char::is_whitespace) {
+        return host.to_owned();
+    }
+    if host.is_ascii() {
+        return host.to_ascii_lowercase();
+    }
+    let labels: Vec<String> = host
+        .split('.')
+        .map(|label| {
+            let label = label.to_lowercase();
+            if label.is_ascii() || single_script(&label) {
+                label
+            } else {
+                punycode(&label).map_or(label, |encoded| format!("xn--{encoded}"))
+            }
+        })
+        .collect();
+    labels.join(".")
+}
+
+/// Coarse script groups: enough to tell a look-alike from an honest name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Greek,
+    Cyrillic,
+    Armenian,
+    Hebrew,
+    Arabic,
+    Indic,
+    Thai,
+    /// Han, Hiragana, Katakana, Hangul and Bopomofo, which real names mix.
+    Cjk,
+    Other,
+}
+
+fn script(c: char) -> Option<Script> {
+    let script = match u32::from(c) {
+        0x30..=0x39 | 0x2D | 0x5F => return None,
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x530..=0x58F => Script::Armenian,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
+        0x900..=0xDFF => Script::Indic,
+        0xE00..=0xE7F => Script::Thai,
+        0x1100..=0x11FF
+        | 0x3040..=0x30FF
+        | 0x3100..=0x312F
+        | 0x3400..=0x4DBF
+        | 0x4E00..=0x9FFF
+        | 0xAC00..=0xD7AF => Script::Cjk,
+        _ => Script::Other,
+    };
+    Some(script)
+}
+
+/// Whether every letter of `label` is in one script group (CJK may mix with Latin).
+fn single_script(label: &str) -> bool {
+    let mut seen: Option<Script> = None;
+    let mut latin = false;
+    for s in label.chars().filter_map(script) {
+        if s == Script::Other {
+            return false;
+        }
+        if s == Script::Latin {
+            latin = true;
+            continue;
+        }
+        match seen {
+            None => seen = Some(s),
+            Some(first) if first == s => {}
+            Some(_) => return false,
+        }
+    }
+    match seen {
+        Some(Script::Cjk) | None => true,
+        Some(_) => !latin,
+    }
+}
+
+/// Punycode (RFC 3492) of one label, without the `xn--` prefix; `None` if it would overflow,
+/// which no label of a real host name does.
+pub fn punycode(label: &str) -> Option<String> {
+    const BASE: u32 = 36;
+    const T_MIN: u32 = 1;
+    const T_MAX: u32 = 26;
+    const INITIAL_N: u32 = 128;
+    const INITIAL_BIAS: u32 = 72;
+
+    let input: Vec<u32> = label.chars().map(u32::from).collect();
+    let mut output: String = label.chars().filter(char::is_ascii).collect();
+    let basic = u32::try_from(output.len()).ok()?;
+    let mut handled = basic;
+    if basic > 0 {
+        output.push('-');
+    }
+    let total = u32::try_from(input.len()).ok()?;
+    let mut n = INITIAL_N;
+    let mut delta: u32 = 0;
+    let mut bias = INITIAL_BIAS;
+    while handled < total {
+        let m = input.iter().copied().filter(|&c| c >= n).min()?;
+        delta = delta.checked_add(m.checked_sub(n)?.checked_mul(handled.checked_add(1)?)?)?;
+        n = m;
+        for &c in &input {
+            if c < n {
+                delta = delta.checked_add(1)?;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = if k <= bias {
+                        T_MIN
+                    } else if k >= bias.checked_add(T_MAX)? {
+                        T_MAX
+                    } else {
+                        k.checked_sub(bias)?
+                    };
+                    if q < t {
+                        break;
+                    }
+                    let span = BASE.checked_sub(t)?;
+                    output.push(digit(t.checked_add(q.checked_sub(t)?.checked_rem(span)?)?)?);
+                    q = q.checked_sub(t)?.checked_div(span)?;
+                    k = k.checked_add(BASE)?;
+                }
+                output.push(digit(q)?);
+                bias = adapt(delta, handled.checked_add(1)?, handled == basic)?;
+                delta = 0;
+                handled = handled.checked_add(1)?;
+            }
+        }
+        delta = delta.checked_add(1)?;
+        n = n.checked_add(1)?;
+    }
+    Some(output)
+}
+
+fn digit(d: u32) -> Option<char> {
+    match d {
+        0..=25 => char::from_u32(d.checked_add(u32::from(b'a'))?),
+        26..=35 => char::from_u32(d.checked_add(22)?),
+        _ => None,
+    }
+}
+
+fn adapt(delta: u32, points: u32, first: bool) -> Option<u32> {
+    let mut delta = if first { delta / 700 } else { delta / 2 };
+    delta = delta.checked_add(delta.checked_div(points)?)?;
+    let mut k = 0u32;
+    while delta > 455 {
+        delta /= 35;
+        k = k.checked_add(36)?;
+    }
+    k.checked_add(delta.checked_mul(36)?.checked_div(delta.checked_add(38)?)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_collapses_and_caps() {
+        assert_eq!(clean("  a \n\t b\u{0}c  ", 100), "a b c");
+        let cut = clean(&"x".repeat(50), 10);
+        assert_eq!(cut, format!("{}…", "x".repeat(10)));
+        assert_eq!(clean("ab cd", 4), "ab c…");
+        assert_eq!(clean("", 10), "");
+    }
+
+    #[test]
+    fn clean_removes_spoofing_characters() {
+        let cases = [
+            // A right-to-left override turns "txt.exe" around on screen.
+            ("report\u{202E}txt.exe", "reporttxt.exe"),
+            ("a\u{2066}b\u{2069}c\u{200F}d\u{200E}e\u{061C}f", "abcdef"),
+            ("pay\u{200B}pal", "paypal"),
+            ("\u{FEFF}title\u{2060}", "title"),
+            ("g\u{200D}oogle", "google"),
+            ("a \u{200C} b", "a b"),
+            // Kept where they shape a script: Persian ZWNJ, an emoji ZWJ sequence.
+            ("می\u{200C}خواهم", "می\u{200C}خواهم"),
+            ("👩\u{200D}💻", "👩\u{200D}💻"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(clean(input, 100), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn punycode_matches_rfc_3492() {
+        // Expected values from the browser's own `new URL("https://…").hostname`.
+        let cases = [
+            ("münchen", "mnchen-3ya"),
+            ("bücher", "bcher-kva"),
+            ("аpple", "pple-43d"),
+            ("例え", "r8jz45g"),
+            ("ü", "tda"),
+        ];
+        for (label, expected) in cases {
+            assert_eq!(punycode(label).as_deref(), Some(expected), "{label}");
+        }
+    }
+
+    #[test]
+    fn hosts_that_mix_scripts_are_shown_in_punycode() {
+        let cases = [
+            ("WWW.Forbes.com", "www.forbes.com"),
+            ("аpple.com", "xn--pple-43d.com"),
+            ("paypаl.com", "xn--paypl-7ve.com"),
+            ("münchen.de", "münchen.de"),
+            ("пример.рф", "пример.рф"),
+            ("例え.jp", "例え.jp"),
+            ("Daily Mail", "Daily Mail"),
+        ];
+        for (host, shown) in cases {
+            assert_eq!(display_host(host), shown, "{host}");
+        }
+    }
+
+    #[test]
+    fn language_tags_as_a_table() {
+        for (tag, ok) in [
+            ("en", true),
+            ("en-GB", true),
+            ("zh-Hant-TW", true),
+            ("de_DE", true),
+            ("e", false),
+            ("en--GB", false),
+            ("12", false),
+            ("en-GB-x-verylongsubtag", false),
+            ("<script>", false),
+        ] {
+            assert_eq!(is_language_tag(tag), ok, "{tag:?}");
+        }
+    }
+}
