@@ -9,9 +9,43 @@
 // works from any host and path, also from another origin than the page (serve it with CORS).
 // The module runs once per page however often it is included; starting it defines the
 // <news-card> element, and every card on the page, now or later, renders.
-import init from "./news-card-wasm.js";
+//
+// Recovery: all cards share one wasm instance, and a panic aborts it. The element module then
+// calls `restart()` below, which instantiates the compiled module afresh through a second copy
+// of the glue (a new module record, hence new wasm memory and state) and mounts the live cards
+// again. The element module limits how often (see src/embed/element.js).
+const RUNTIME = Symbol.for("news-card");
+const glue = new URL("./news-card-wasm.js", import.meta.url);
+const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 
-init().catch((error) => {
-  // The cards keep showing their fallback content.
-  console.error("news-card: the widget could not be loaded", error);
-});
+async function compile() {
+  try {
+    // Streaming compilation, when the server sends application/wasm.
+    return await WebAssembly.compileStreaming(fetch(wasm));
+  } catch {
+    const response = await fetch(wasm);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
+async function start(module, generation) {
+  const url = generation === 0 ? glue.href : `${glue.href}?instance=${generation}`;
+  const { default: init } = await import(url);
+  const exports = await init({ module_or_path: module });
+  runtime.instance = generation;
+  runtime.memory = exports.memory;
+}
+
+const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
+if (!runtime.started) {
+  runtime.started = true;
+  const module = compile();
+  let generation = 0;
+  runtime.restart = async () => start(await module, ++generation);
+  module
+    .then((m) => start(m, 0))
+    .catch((error) => {
+      // The cards keep showing their fallback content.
+      console.error("news-card: the widget could not be loaded", error);
+    });
+}

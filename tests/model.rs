@@ -137,11 +137,7 @@ fn every_real_record_converts_completely() {
             text(&doc, "cdnAmpWebUrl"),
             "{name}: cdnAmpWebUrl"
         );
-        assert_eq!(
-            a.locale.as_deref(),
-            text(&doc, "locale"),
-            "{name}: locale"
-        );
+        assert_eq!(a.locale.as_deref(), text(&doc, "locale"), "{name}: locale");
         let topics: Vec<&str> = doc["topics"]
             .as_array()
             .unwrap()

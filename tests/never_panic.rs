@@ -75,7 +75,11 @@ fn json() -> impl Strategy<Value = Json> {
 fn configs() -> impl Strategy<Value = Config> {
     (
         prop::sample::select(vec![LinkKind::Web, LinkKind::Amp, LinkKind::Original]),
-        prop::sample::select(vec![RelatedMode::Carousel, RelatedMode::List, RelatedMode::None]),
+        prop::sample::select(vec![
+            RelatedMode::Carousel,
+            RelatedMode::List,
+            RelatedMode::None,
+        ]),
         prop::option::of(0usize..40),
     )
         .prop_map(|(link, related, max_related)| Config {
@@ -100,7 +104,10 @@ fn assert_url(url: &HttpUrl) {
 
 fn assert_text(text: &str) {
     assert!(!text.is_empty());
-    assert!(!text.chars().any(|c| is_invisible(c) || c.is_control()), "{text:?}");
+    assert!(
+        !text.chars().any(|c| is_invisible(c) || c.is_control()),
+        "{text:?}"
+    );
 }
 
 fn assert_images(images: &[Image]) {
@@ -147,8 +154,16 @@ fn view_model(parsed: &Parsed, config: &Config) {
     let _ = parsed.dropped_summary();
 }
 
+/// 256 cases per property, or `PROPTEST_CASES` for a long run.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn any_json_value_goes_through_model_and_view(doc in json(), config in configs()) {

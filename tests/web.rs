@@ -237,9 +237,12 @@ async fn error_panel_says_what_went_wrong() {
         ("https://n.example/down.json", None, "network", "The article could not be loaded: check the connection"),
     ];
     for (url, answer, kind, words) in cases {
-        match answer {
-            Some((status, body)) => fake_fetch_respond(url, status, body),
-            None => fake_fetch_fail(url),
+        // Transient failures are tried three times before the panel shows.
+        for _ in 0..3 {
+            match answer {
+                Some((status, body)) => fake_fetch_respond(url, status, body),
+                None => fake_fetch_fail(url),
+            }
         }
         let card = Mounted::new(url);
         let root = card.root();
@@ -250,7 +253,30 @@ async fn error_panel_says_what_went_wrong() {
             "{url}"
         );
         assert_eq!(text(&get(&root, ".error-message")), words, "{url}");
+        let tries = if matches!(kind, "server" | "network") {
+            3
+        } else {
+            1
+        };
+        assert_eq!(fake_fetch_calls(url), tries, "{url}");
     }
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn a_page_fetch_that_answers_no_response_is_a_network_error() {
+    fake_fetch_install();
+    let url = "https://news.example/bogus.json";
+    for _ in 0..3 {
+        fake_fetch_bogus(url);
+    }
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the error panel", || find(&root, ".error").is_some()).await;
+    assert_eq!(
+        attr(&get(&root, ".error"), "data-error").as_deref(),
+        Some("network")
+    );
     fake_fetch_restore();
 }
 
@@ -275,13 +301,21 @@ async fn a_body_over_one_mebibyte_is_refused() {
 }
 
 #[wasm_bindgen_test]
-async fn a_server_that_never_answers_times_out_after_ten_seconds() {
+async fn a_server_that_never_answers_times_out_after_three_tries_of_ten_seconds() {
     fake_fetch_install();
     let url = "https://news.example/silent.json";
-    fake_fetch_hang(url);
+    for _ in 0..3 {
+        fake_fetch_hang(url);
+    }
     let card = Mounted::new(url);
     let root = card.root();
-    wait_for_up_to("the timeout panel", 15, || find(&root, ".error").is_some()).await;
+    wait_for_up_to("the second try", 15, || fake_fetch_calls(url) == 2).await;
+    assert!(
+        find(&root, ".error").is_none(),
+        "no panel before the last try"
+    );
+    wait_for_up_to("the timeout panel", 30, || find(&root, ".error").is_some()).await;
+    assert_eq!(fake_fetch_calls(url), 3);
     assert_eq!(
         attr(&get(&root, ".error"), "data-error").as_deref(),
         Some("timeout")
@@ -318,7 +352,9 @@ async fn a_bad_src_is_an_error_without_a_request() {
 async fn retry_loads_again_and_shows_the_card() {
     fake_fetch_install();
     let url = "https://news.example/flaky.json";
-    fake_fetch_respond(url, 503, "busy");
+    for _ in 0..3 {
+        fake_fetch_respond(url, 503, "busy");
+    }
     fake_fetch_respond(url, 200, SEED);
     let card = Mounted::new(url);
     let root = card.root();
@@ -335,7 +371,7 @@ async fn retry_loads_again_and_shows_the_card() {
     .await;
     assert_eq!(text(&get(&root, "h2.title a")), SEED_TITLE);
     assert!(find(&root, ".error").is_none());
-    assert_eq!(fake_fetch_calls(url), 2);
+    assert_eq!(fake_fetch_calls(url), 4);
     fake_fetch_restore();
 }
 
@@ -354,8 +390,8 @@ async fn a_late_answer_for_an_old_src_never_wins() {
     wait_for("the new article", || find(&root, "h2.title").is_some()).await;
     assert!(fake_fetch_aborted(old), "the old request is aborted");
     fake_fetch_release(old);
-    // Let the old answer arrive and be processed, then check the new article still shows.
-    wait_for("the old answer to be delivered", || true).await;
+    // Let the old answer arrive and be read, then check the new article still shows.
+    wait_for("the old answer to be read", || fake_fetch_body_read(old)).await;
     for _ in 0..5 {
         yew::scheduler::flush().await;
         gloo_timers::future::sleep(std::time::Duration::from_millis(10)).await;

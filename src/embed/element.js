@@ -1,36 +1,127 @@
 // The <news-card> custom element. Its lifecycle callbacks hand the element to the wasm, which
 // renders the card into its shadow root. Kept in JS because custom elements must be classes
 // extending HTMLElement, which Rust cannot declare.
+//
+// This module outlives a wasm instance. Every instance's glue imports it from the same URL, so
+// there is one copy per page: when an instance dies (a panic aborts it), the loader starts a
+// fresh one, which calls define_news_card again; the element class stays, its callbacks now go
+// to the new instance, and every live card is mounted again.
+
+/** Restarts after which a page gives up and every card shows its fallback content. */
+const MAX_RESTARTS = 5;
+/** Panics while rendering one card after which that card shows its fallback content. */
+const MAX_STRIKES = 2;
+/** What the loader (news-card.js) and this module share: `restart()` and `instance`. */
+const RUNTIME = Symbol.for("news-card");
+
+// "running": `handlers` is the live instance; "restarting": a fresh one is on its way;
+// "dead": no instance will come, cards show their fallback.
+let state = "dead";
+let handlers = null;
+let restarts = 0;
+const live = new Set();
+const strikes = new WeakMap();
 
 // One observer for every card on the page: a lazy card fetches when it comes within 200px of
 // the viewport.
 let observer = null;
 
-function watch(element, changed) {
-  if (element._newsCardVisible) return;
-  if (typeof IntersectionObserver !== "function") {
-    element._newsCardVisible = true;
-    return;
+function call(name, element, ...args) {
+  if (state !== "running" || !handlers) return;
+  try {
+    handlers[name](element, ...args);
+  } catch (error) {
+    // A wasm trap after a panic is already reported by report_panic; anything else is a bug
+    // worth seeing, but never the page's problem.
+    if (!(error instanceof WebAssembly.RuntimeError)) console.error("news-card:", error);
   }
-  if (!observer) {
-    observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          const card = entry.target;
-          observer.unobserve(card);
-          card._newsCardVisible = true;
-          if (card.isConnected) changed(card, true);
-        }
-      },
-      { rootMargin: "200px" },
-    );
-  }
-  observer.observe(element);
 }
 
+function blocked(element) {
+  return (strikes.get(element) || 0) >= MAX_STRIKES;
+}
+
+/** Shows the host's own children (the site owner's fallback link) instead of a card. */
+function showFallback(element) {
+  try {
+    const root = element.shadowRoot;
+    if (root) root.replaceChildren(document.createElement("slot"));
+  } catch {
+    // A page that replaced DOM methods: nothing more to do for this card.
+  }
+}
+
+function watch(element) {
+  if (element._newsCardVisible) return;
+  try {
+    if (typeof IntersectionObserver !== "function") {
+      element._newsCardVisible = true;
+      return;
+    }
+    if (!observer) {
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            const card = entry.target;
+            observer.unobserve(card);
+            card._newsCardVisible = true;
+            if (card.isConnected && !blocked(card)) call("changed", card, true);
+          }
+        },
+        { rootMargin: "200px" },
+      );
+    }
+    observer.observe(element);
+  } catch {
+    element._newsCardVisible = true;
+  }
+}
+
+function mount(element) {
+  if (blocked(element)) showFallback(element);
+  else call("connected", element, element._newsCardVisible);
+}
+
+/**
+ * Called by the panic hook of a dying instance, before it aborts: logs once, stops calling
+ * into it, and starts a fresh instance (or, past the limits, shows every card's fallback).
+ * `host` is the card that was rendering, if known.
+ */
+export function report_panic(message, host) {
+  if (state !== "running") return;
+  state = "restarting";
+  handlers = null;
+  if (host) strikes.set(host, (strikes.get(host) || 0) + 1);
+  const runtime = globalThis[RUNTIME];
+  const canRestart = restarts < MAX_RESTARTS && runtime && typeof runtime.restart === "function";
+  console.error(
+    `news-card: internal error (${message}); ${canRestart ? "restarting the widget" : "cards show their fallback content"}`,
+  );
+  setTimeout(() => {
+    if (!canRestart) return giveUp();
+    restarts++;
+    Promise.resolve()
+      .then(() => runtime.restart())
+      .catch(giveUp);
+  }, 0);
+}
+
+function giveUp() {
+  state = "dead";
+  handlers = null;
+  for (const element of live) showFallback(element);
+}
+
+/** Defines <news-card> (the first time) and routes its callbacks to this instance. */
 export function define_news_card(observed, connected, disconnected, changed) {
-  if (customElements.get("news-card")) return false;
+  handlers = { connected, disconnected, changed };
+  state = "running";
+  if (customElements.get("news-card")) {
+    // A fresh instance after a crash: mount every card again, from a clean shadow root.
+    for (const element of live) mount(element);
+    return true;
+  }
 
   class NewsCardElement extends HTMLElement {
     static get observedAttributes() {
@@ -57,24 +148,49 @@ export function define_news_card(observed, connected, disconnected, changed) {
 
     set article(value) {
       this._newsCardArticle = value;
-      if (this.isConnected) changed(this, this._newsCardVisible);
+      if (this.isConnected && live.has(this) && !blocked(this)) call("changed", this, this._newsCardVisible);
     }
 
     connectedCallback() {
-      watch(this, changed);
-      connected(this, this._newsCardVisible);
+      live.add(this);
+      watch(this);
+      if (state === "dead") showFallback(this);
+      else mount(this);
     }
 
     disconnectedCallback() {
-      if (observer) observer.unobserve(this);
-      disconnected(this);
+      live.delete(this);
+      try {
+        if (observer) observer.unobserve(this);
+      } catch {
+        // An observer the page broke: the card is gone anyway.
+      }
+      call("disconnected", this);
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue !== newValue && this.isConnected) changed(this, this._newsCardVisible);
+      if (oldValue !== newValue && this.isConnected && live.has(this) && !blocked(this)) {
+        call("changed", this, this._newsCardVisible);
+      }
     }
   }
 
   customElements.define("news-card", NewsCardElement);
   return true;
+}
+
+/** The article data the card carries itself: [property, inline script text]. */
+export function card_data(host) {
+  const article = host._newsCardArticle;
+  if (article !== undefined && article !== null) return [article, undefined];
+  try {
+    for (const child of host.children) {
+      if (child.localName !== "script") continue;
+      const type = (child.getAttribute("type") || "").trim().toLowerCase();
+      if (type === "application/json") return [undefined, child.textContent || ""];
+    }
+  } catch {
+    // Children the page made unreadable: no inline data.
+  }
+  return [undefined, undefined];
 }

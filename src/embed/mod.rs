@@ -2,6 +2,7 @@
 //! attributes turned into props, and its events. The only layer that imports `view`.
 
 mod events;
+mod panic;
 mod props;
 mod registry;
 pub mod style;
@@ -21,9 +22,17 @@ extern "C" {
     ) -> bool;
 }
 
+thread_local! {
+    static DEFINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Defines the `<news-card>` element (once per page; later calls do nothing). Elements already
 /// in the page upgrade at once, and elements added later upgrade as they are inserted.
 pub fn define() {
+    if DEFINED.with(|defined| defined.replace(true)) {
+        return;
+    }
+    panic::install();
     let observed: js_sys::Array = ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
     let connected = Closure::<dyn Fn(Element, bool)>::new(registry::connected);
     let disconnected = Closure::<dyn Fn(Element)>::new(registry::disconnected);
@@ -34,7 +43,7 @@ pub fn define() {
         disconnected.as_ref(),
         changed.as_ref(),
     ) {
-        // The element class keeps calling these for the life of the page.
+        // The element class keeps calling these for the life of this instance.
         connected.forget();
         disconnected.forget();
         changed.forget();

@@ -2,33 +2,36 @@
 
 use std::rc::Rc;
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::Callback;
 
+use crate::embed::events::dispatcher;
 use crate::model::config::Loading;
 use crate::model::{CardEvent, Config, LoadError, Parsed};
 use crate::platform::fetch;
 use crate::view::news_card::NewsCardProps;
 use crate::view::use_article::Source;
 
-/// Inline article data already converted, so re-reading attributes does not re-parse it.
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    /// `[article property, inline script text]`, each `undefined` when absent. Never throws.
+    fn card_data(host: &Element) -> js_sys::Array;
+}
+
+/// What a card keeps between readings of its element: inline article data already converted,
+/// so re-reading attributes does not re-parse it, and its event dispatcher, so the props stay
+/// equal when nothing changed.
 #[derive(Default)]
 pub struct DataCache {
-    /// The `article` property value last converted, and the result.
-    property: Option<(JsValue, Source)>,
-    /// The inline `<script type="application/json">` text last converted, and the result.
-    script: Option<(String, Source)>,
+    /// The `article` property value or inline script text last converted, and the result.
+    last: Option<(JsValue, Source)>,
+    on_event: Option<Callback<CardEvent, bool>>,
 }
 
 /// The props for `host`: its options, where its article comes from, and whether it may fetch
 /// yet (`visible`: it came near the viewport, for `loading="lazy"`).
-pub fn read(
-    host: &Element,
-    visible: bool,
-    cache: &mut DataCache,
-    on_event: &Callback<CardEvent, bool>,
-) -> NewsCardProps {
+pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardProps {
     let config = Config::from_attributes(|name| host.get_attribute(name), locale(host));
     let source = source(host, cache);
     // Only a `src` waits for this; inline data renders regardless.
@@ -37,7 +40,13 @@ pub fn read(
         source,
         config: Rc::new(config),
         active,
-        on_event: Some(on_event.clone()),
+        on_event: Some(
+            cache
+                .on_event
+                .get_or_insert_with(|| dispatcher(host))
+                .clone(),
+        ),
+        host: Some(host.clone()),
     }
 }
 
@@ -53,61 +62,40 @@ fn locale(host: &Element) -> Option<String> {
                 .and_then(|e| e.get_attribute("lang"))
                 .and_then(non_empty)
         })
-        .or_else(|| web_sys::window().and_then(|w| w.navigator().language()))
+        .or_else(browser_language)
+}
+
+/// `navigator.language`, read without trusting the page not to have replaced it.
+fn browser_language() -> Option<String> {
+    let navigator = web_sys::window()?.navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("language"))
+        .ok()?
+        .as_string()
 }
 
 /// The article property wins over an inline script, which wins over `src`.
 fn source(host: &Element, cache: &mut DataCache) -> Source {
-    let property =
-        js_sys::Reflect::get(host, &JsValue::from_str("article")).unwrap_or(JsValue::UNDEFINED);
-    if !property.is_undefined() && !property.is_null() {
-        return cached(&mut cache.property, property, js_sys::Object::is, |js| {
-            fetch::parse_js(js.clone(), fetch::page_base().as_ref())
-        });
-    }
-    if let Some(text) = inline_json(host) {
-        return cached(
-            &mut cache.script,
-            text,
-            |a, b| a == b,
-            |text| fetch::parse_json(text, fetch::page_base().as_ref()),
-        );
-    }
-    match host.get_attribute("src") {
-        Some(src) if !src.trim().is_empty() => Source::Src(src.into()),
-        _ => Source::Waiting,
-    }
-}
-
-/// The conversion of `key` from `slot` when `same` says it is the key seen last; otherwise a
-/// fresh conversion, remembered in `slot`.
-fn cached<K>(
-    slot: &mut Option<(K, Source)>,
-    key: K,
-    same: impl Fn(&K, &K) -> bool,
-    convert: impl Fn(&K) -> Result<Parsed, LoadError>,
-) -> Source {
-    if let Some((seen, source)) = slot {
-        if same(seen, &key) {
+    let data = card_data(host);
+    let (property, script) = (data.get(0), data.get(1));
+    let key = if !property.is_undefined() {
+        property.clone()
+    } else if !script.is_undefined() {
+        script.clone()
+    } else {
+        return match host.get_attribute("src") {
+            Some(src) if !src.trim().is_empty() => Source::Src(src.into()),
+            _ => Source::Waiting,
+        };
+    };
+    // The same object, or the same text, as last time: the same conversion.
+    if let Some((seen, source)) = &cache.last {
+        if js_sys::Object::is(seen, &key) {
             return source.clone();
         }
     }
-    let source = Source::Data(convert(&key).map(Rc::new));
-    *slot = Some((key, source.clone()));
+    let converted: Result<Parsed, LoadError> =
+        fetch::parse_inline(&script, &property, fetch::page_base().as_ref());
+    let source = Source::Data(converted.map(Rc::new));
+    cache.last = Some((key, source.clone()));
     source
-}
-
-/// The text of the element's own `<script type="application/json">` child, if any.
-fn inline_json(host: &Element) -> Option<String> {
-    let children = host.children();
-    (0..children.length())
-        .filter_map(|i| children.item(i))
-        .find(|child| {
-            child.tag_name().eq_ignore_ascii_case("script")
-                && child
-                    .get_attribute("type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json"))
-        })
-        .and_then(|script| script.dyn_into::<web_sys::Node>().ok())
-        .and_then(|node| node.text_content())
 }

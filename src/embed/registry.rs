@@ -1,44 +1,42 @@
 //! The cards on the page: one Yew app per connected `<news-card>`, created when the element is
 //! connected, updated when its attributes or `article` change, destroyed when it is removed.
+//!
+//! Yew renders in a microtask, never inside these calls, so a borrow of the registry is never
+//! held while page code runs (event listeners run during rendering). Reading an element's
+//! props is done with no borrow held either, and a card stays in the registry on every path:
+//! nothing here can leave a card orphaned.
 
 use std::cell::RefCell;
 
 use web_sys::{Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
-use yew::{AppHandle, Callback};
+use yew::AppHandle;
 
-use crate::embed::events::dispatcher;
 use crate::embed::props::{read, DataCache};
 use crate::embed::style;
-use crate::model::CardEvent;
 use crate::view::news_card::NewsCard;
 
 struct Card {
     host: Element,
     app: AppHandle<NewsCard>,
     cache: DataCache,
-    on_event: Callback<CardEvent, bool>,
 }
 
 thread_local! {
     static CARDS: RefCell<Vec<Card>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Takes `host`'s card out of the registry. Cards are taken out while Yew works on them, since
-/// rendering can dispatch events whose listeners add or remove other cards.
-fn take(host: &Element) -> Option<Card> {
-    CARDS.with(|cards| {
-        let mut cards = cards.borrow_mut();
-        let i = cards.iter().position(|c| c.host == *host)?;
-        Some(cards.swap_remove(i))
-    })
-}
-
-fn put(card: Card) {
-    CARDS.with(|cards| cards.borrow_mut().push(card));
+/// Runs `f` on the registry. The borrow cannot fail (no borrow is held across page code), but
+/// if it ever did, the call is skipped rather than panicking.
+fn with_cards<T>(f: impl FnOnce(&mut Vec<Card>) -> T) -> Option<T> {
+    CARDS
+        .try_with(|cards| cards.try_borrow_mut().ok().map(|mut cards| f(&mut cards)))
+        .ok()
+        .flatten()
 }
 
 /// The element's open shadow root, made fresh: created the first time, emptied when the element
-/// comes back after a removal.
+/// comes back after a removal or a restart of the widget. `replaceChildren()` takes no string,
+/// so it works under Trusted Types.
 fn fresh_root(host: &Element) -> Option<ShadowRoot> {
     let root = match host.shadow_root() {
         Some(root) => root,
@@ -46,14 +44,13 @@ fn fresh_root(host: &Element) -> Option<ShadowRoot> {
             .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
             .ok()?,
     };
-    root.set_inner_html("");
+    root.replace_children_with_node_0();
     style::adopt(&root);
     Some(root)
 }
 
 pub fn connected(host: Element, visible: bool) {
-    let mounted = CARDS.with(|cards| cards.borrow().iter().any(|c| c.host == host));
-    if mounted {
+    if with_cards(|cards| cards.iter().any(|c| c.host == host)) != Some(false) {
         return;
     }
     let Some(root) = fresh_root(&host) else {
@@ -69,39 +66,38 @@ pub fn connected(host: Element, visible: bool) {
     if root.append_child(&container).is_err() {
         return;
     }
-    let on_event = dispatcher(&host);
     let mut cache = DataCache::default();
-    let props = read(&host, visible, &mut cache, &on_event);
+    let props = read(&host, visible, &mut cache);
     let app = yew::Renderer::<NewsCard>::with_root_and_props(container, props).render();
-    keep(Card {
-        host,
-        app,
-        cache,
-        on_event,
-    });
-}
-
-/// Puts a card back after Yew worked on it, unless a listener removed its element meanwhile.
-fn keep(card: Card) {
-    if card.host.is_connected() {
-        put(card);
-    } else {
-        card.app.destroy();
-    }
+    with_cards(|cards| cards.push(Card { host, app, cache }));
 }
 
 pub fn disconnected(host: Element) {
+    let card = with_cards(|cards| {
+        let i = cards.iter().position(|c| c.host == host)?;
+        Some(cards.swap_remove(i))
+    })
+    .flatten();
     // Destroying the app runs its effects' cleanups, which abort an article fetch in flight.
-    if let Some(card) = take(&host) {
+    if let Some(card) = card {
         card.app.destroy();
     }
 }
 
 pub fn changed(host: Element, visible: bool) {
-    let Some(mut card) = take(&host) else {
+    // The cache is lent out while the props are read, with the card left in place.
+    let Some(mut cache) = with_cards(|cards| {
+        let card = cards.iter_mut().find(|c| c.host == host)?;
+        Some(std::mem::take(&mut card.cache))
+    })
+    .flatten() else {
         return;
     };
-    let props = read(&card.host, visible, &mut card.cache, &card.on_event);
-    card.app.update(props);
-    keep(card);
+    let props = read(&host, visible, &mut cache);
+    with_cards(|cards| {
+        if let Some(card) = cards.iter_mut().find(|c| c.host == host) {
+            card.cache = cache;
+            card.app.update(props);
+        }
+    });
 }

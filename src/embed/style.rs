@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
 /// The card's CSS, compiled into the wasm so the widget is one script and one wasm file.
-pub const CSS: &str = include_str!("../../static/news-card.css");
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/news-card.css"));
 
 thread_local! {
     static SHEET: Option<CssStyleSheet> = {

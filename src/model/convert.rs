@@ -69,7 +69,9 @@ pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, ArticleErr
 fn provider(r: &mut Reader) -> Option<Provider> {
     let provider = Provider {
         name: r.text("name", MAX_SHORT_CHARS),
-        domain: r.text("domain", MAX_SHORT_CHARS).map(|d| text::display_host(&d)),
+        domain: r
+            .text("domain", MAX_SHORT_CHARS)
+            .map(|d| text::display_host(&d)),
         logos: r.objects("images", MAX_IMAGES, image),
     };
     if provider.name.is_none() && provider.domain.is_none() && provider.logos.is_empty() {
@@ -196,9 +198,7 @@ impl<'a> Reader<'a> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| {
-                self.text_value(format!("{field}[{i}]"), item, MAX_SHORT_CHARS)
-            })
+            .filter_map(|(i, item)| self.text_value(format!("{field}[{i}]"), item, MAX_SHORT_CHARS))
             .collect()
     }
 
@@ -207,14 +207,17 @@ impl<'a> Reader<'a> {
     fn array(&mut self, key: &str, limit: usize) -> Option<(String, &'a [Value])> {
         let value = self.get(key)?;
         let field = self.field(key);
-        let Value::Array(items) = value else {
+        let Value::Array(items, found) = value else {
             self.wrong_type(field, "array", value);
             return None;
         };
-        let (kept, over) = items.split_at(limit.min(items.len()));
-        if !over.is_empty() {
-            let found = items.len();
-            self.drop(format!("{field}[{limit}..]"), DropReason::TooMany { limit, found });
+        let (kept, _) = items.split_at(limit.min(items.len()));
+        if *found > limit {
+            let found = *found;
+            self.drop(
+                format!("{field}[{limit}..]"),
+                DropReason::TooMany { limit, found },
+            );
         }
         Some((field, kept))
     }

@@ -9,7 +9,7 @@
 use std::cell::Cell;
 use std::fmt;
 
-use serde::de::{DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 /// Deepest nesting accepted: a document may be this many arrays or objects deep, and one
 /// level more is refused. Articles are four levels deep; the bound keeps hostile documents from
@@ -21,6 +21,10 @@ pub const MAX_DEPTH: usize = 32;
 /// megabytes of tree in wasm memory, which never shrinks.
 pub const MAX_VALUES: usize = 20_000;
 
+/// Most items kept of one array. The rest are skipped unread and only counted: the card shows
+/// at most 20 of anything, and a list of 100,000 topics must not become 100,000 values.
+pub const MAX_ITEMS: usize = 64;
+
 /// Most bytes of string data (keys and values) read from one document.
 pub const MAX_STRING_BYTES: usize = 1024 * 1024;
 
@@ -31,7 +35,8 @@ pub enum Value {
     Bool(bool),
     Number(f64),
     String(String),
-    Array(Vec<Value>),
+    /// The first [`MAX_ITEMS`] items, and how many the array had.
+    Array(Vec<Value>, usize),
     Object(Vec<(String, Value)>),
 }
 
@@ -54,13 +59,15 @@ impl Value {
             Value::Bool(_) => "boolean",
             Value::Number(_) => "number",
             Value::String(_) => "string",
-            Value::Array(_) => "array",
+            Value::Array(..) => "array",
             Value::Object(_) => "object",
         }
     }
 
     /// Reads a document from any serde deserializer within the limits above.
-    pub fn from_deserializer<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Value, ReadError> {
+    pub fn from_deserializer<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Value, ReadError> {
         let limits = Limits {
             values: Cell::new(MAX_VALUES),
             string_bytes: Cell::new(MAX_STRING_BYTES),
@@ -184,10 +191,18 @@ impl<'de> Visitor<'de> for Reader<'_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let inner = self.inner()?;
         let mut items = Vec::new();
-        while let Some(item) = seq.next_element_seed(inner)? {
-            items.push(item);
+        let mut total = 0usize;
+        while total < MAX_ITEMS {
+            match seq.next_element_seed(inner)? {
+                Some(item) => items.push(item),
+                None => return Ok(Value::Array(items, total)),
+            }
+            total = total.saturating_add(1);
         }
-        Ok(Value::Array(items))
+        while seq.next_element::<IgnoredAny>()?.is_some() {
+            total = total.saturating_add(1);
+        }
+        Ok(Value::Array(items, total))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
@@ -226,12 +241,15 @@ mod tests {
             Value::Object(vec![
                 (
                     "b".into(),
-                    Value::Array(vec![
-                        Value::Number(1.0),
-                        Value::Number(2.5),
-                        Value::Bool(true),
-                        Value::Null
-                    ])
+                    Value::Array(
+                        vec![
+                            Value::Number(1.0),
+                            Value::Number(2.5),
+                            Value::Bool(true),
+                            Value::Null
+                        ],
+                        4
+                    )
                 ),
                 ("a".into(), Value::String("x".into())),
                 ("c".into(), Value::Object(vec![])),
@@ -247,11 +265,20 @@ mod tests {
     }
 
     #[test]
+    fn keeps_the_first_items_of_long_arrays_and_counts_the_rest() {
+        let long = format!("[{}]", vec!["[1,2]"; 100_000].join(","));
+        let Ok(Value::Array(items, total)) = read(&long) else {
+            panic!("an array");
+        };
+        assert_eq!((items.len(), total), (MAX_ITEMS, 100_000));
+    }
+
+    #[test]
     fn refuses_too_many_values_and_too_much_text() {
-        let at_limit = format!("[{}]", vec!["0"; MAX_VALUES - 1].join(","));
-        assert!(read(&at_limit).is_ok());
-        let over = format!("[{}]", vec!["0"; MAX_VALUES].join(","));
-        assert_eq!(read(&over), Err(ReadError::TooLarge));
+        // 64 arrays of 64 arrays of 5 numbers: 64 + 64 * 64 * 6 values, over the limit.
+        let inner = format!("[{}]", vec!["[0,0,0,0,0]"; 64].join(","));
+        let dense = format!("[{}]", vec![inner.as_str(); 64].join(","));
+        assert_eq!(read(&dense), Err(ReadError::TooLarge));
         let long = format!(r#"{{"title":"{}"}}"#, "x".repeat(MAX_STRING_BYTES));
         assert_eq!(read(&long), Err(ReadError::TooLarge));
         let long_key = format!(r#"{{"{}":1}}"#, "k".repeat(MAX_STRING_BYTES + 1));

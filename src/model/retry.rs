@@ -1,7 +1,5 @@
 //! When a failed fetch is tried again on its own: which failures, how often, and how long to
-//! wait. Pure: the caller passes the random jitter and the clock.
-
-use chrono::{DateTime, Utc};
+//! wait. Pure: the caller passes the random jitter.
 
 use crate::model::load::LoadError;
 
@@ -25,8 +23,8 @@ pub fn is_transient(error: &LoadError) -> bool {
 }
 
 /// How long to wait before try number `attempt + 1`, after try `attempt` (1-based) failed with
-/// `error`; `None` when it is not tried again. `retry_after_ms` is the server's `Retry-After`,
-/// already read by [`retry_after_ms`]; `jitter` is a random number in `[0, 1)`, which spreads
+/// `error`; `None` when it is not tried again. `retry_after_ms` is the server's `Retry-After`
+/// in milliseconds (read by the browser, which parses its HTTP dates); `jitter` is a random number in `[0, 1)`, which spreads
 /// the retries of many cards so they do not hit a struggling server all at once.
 pub fn delay_ms(
     error: &LoadError,
@@ -40,23 +38,18 @@ pub fn delay_ms(
     if let Some(asked) = retry_after_ms {
         return (asked <= MAX_DELAY_MS).then_some(asked);
     }
-    let doubling = 1u32.checked_shl(attempt.saturating_sub(1)).unwrap_or(u32::MAX);
+    let doubling = 1u32
+        .checked_shl(attempt.saturating_sub(1))
+        .unwrap_or(u32::MAX);
     let backoff = f64::from(BASE_DELAY_MS.saturating_mul(doubling));
     // "Equal jitter": between half and all of the backoff.
-    let jitter = if jitter.is_finite() { jitter.clamp(0.0, 1.0) } else { 0.0 };
+    let jitter = if jitter.is_finite() {
+        jitter.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
     let wait = backoff * (0.5 + jitter / 2.0);
     Some((wait as u32).min(MAX_DELAY_MS))
-}
-
-/// Reads a `Retry-After` header: whole seconds, or an HTTP date measured from `now`.
-pub fn retry_after_ms(header: &str, now: DateTime<Utc>) -> Option<u32> {
-    let header = header.trim();
-    if let Ok(seconds) = header.parse::<u32>() {
-        return Some(seconds.saturating_mul(1000));
-    }
-    let at = DateTime::parse_from_rfc2822(header).ok()?;
-    let millis = at.with_timezone(&Utc).signed_duration_since(now).num_milliseconds();
-    Some(u32::try_from(millis.max(0)).unwrap_or(u32::MAX))
 }
 
 #[cfg(test)]
@@ -77,7 +70,11 @@ mod tests {
             (LoadError::BadSource, false),
         ];
         for (error, retried) in cases {
-            assert_eq!(delay_ms(&error, 1, None, 0.5).is_some(), retried, "{error:?}");
+            assert_eq!(
+                delay_ms(&error, 1, None, 0.5).is_some(),
+                retried,
+                "{error:?}"
+            );
         }
     }
 
@@ -97,17 +94,5 @@ mod tests {
         let e = LoadError::Http { status: 429 };
         assert_eq!(delay_ms(&e, 1, Some(2_000), 0.9), Some(2_000));
         assert_eq!(delay_ms(&e, 1, Some(MAX_DELAY_MS + 1), 0.9), None);
-    }
-
-    #[test]
-    fn retry_after_reads_seconds_and_dates() {
-        let now = DateTime::parse_from_rfc3339("2015-10-21T07:28:00Z")
-            .unwrap()
-            .with_timezone(&Utc);
-        assert_eq!(retry_after_ms(" 3 ", now), Some(3_000));
-        assert_eq!(retry_after_ms("Wed, 21 Oct 2015 07:28:05 GMT", now), Some(5_000));
-        assert_eq!(retry_after_ms("Wed, 21 Oct 2015 07:27:00 GMT", now), Some(0));
-        assert_eq!(retry_after_ms("soon", now), None);
-        assert_eq!(retry_after_ms("-1", now), None);
     }
 }

@@ -83,9 +83,8 @@ pub fn is_language_tag(tag: &str) -> bool {
         .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
     language_ok
         && tag.len() <= 35
-        && parts.all(|p| {
-            !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric())
-        })
+        && parts
+            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// A host name as a reader should see it: lower case, and in punycode (`xn--…`) for any label

@@ -1,27 +1,45 @@
-//! Fetching an article: HTTP status, time and size limits, and conversion of every browser
-//! failure into a typed [`LoadError`].
+//! Fetching an article: time and size limits, automatic retries of transient failures, and
+//! conversion of every browser failure into a typed [`LoadError`].
+//!
+//! The request is made and its body read in `fetch.js`: the body streams through a byte
+//! counter and is parsed by the browser, so at most [`MAX_BODY_BYTES`] of it is ever read and
+//! none of it is copied into wasm memory; the wasm walks the parsed value.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
+use gloo_timers::future::TimeoutFuture;
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
-use crate::model::article::ArticleError;
 use crate::model::load::{MAX_BODY_BYTES, TIMEOUT_MS};
-use crate::model::{convert, HttpUrl, LoadError, Parsed, Value};
+use crate::model::{convert, retry, HttpUrl, LoadError, Parsed, Value};
 
-/// One request in flight. Dropping it, or calling [`InFlight::abort`], cancels the request.
+#[wasm_bindgen(module = "/src/platform/fetch.js")]
+extern "C" {
+    fn fetch_json(request: &web_sys::Request, max_bytes: f64) -> js_sys::Promise;
+    fn plain_json(text: &JsValue, object: &JsValue, max_bytes: f64) -> JsValue;
+}
+
+/// One load in flight, across its retries. Dropping it, or calling [`InFlight::abort`],
+/// cancels the request and any retry still to come.
 pub struct InFlight {
-    controller: Option<AbortController>,
+    cancelled: Rc<Cell<bool>>,
+    controller: Rc<RefCell<Option<AbortController>>>,
 }
 
 impl InFlight {
-    /// Cancels the request; its result, if any still arrives, is an error nobody shows.
+    /// Cancels the load; its result, if any still arrives, is an error nobody shows.
     pub fn abort(&self) {
-        if let Some(controller) = &self.controller {
-            controller.abort();
+        self.cancelled.set(true);
+        if let Ok(controller) = self.controller.try_borrow() {
+            if let Some(controller) = controller.as_ref() {
+                controller.abort();
+            }
         }
     }
 }
@@ -32,72 +50,124 @@ impl Drop for InFlight {
     }
 }
 
-/// Starts loading the article at `url`. Returns the handle that cancels it and the future
-/// that yields the converted article.
+/// Starts loading the article at `url`. Returns the handle that cancels it and the future that
+/// yields the converted article. Transient failures are tried again after a back-off (see
+/// [`retry`]); the future ends with the last failure when every try failed.
 pub fn load(
     url: HttpUrl,
 ) -> (
     InFlight,
     impl std::future::Future<Output = Result<Parsed, LoadError>>,
 ) {
-    let controller = AbortController::new().ok();
-    let signal = controller.as_ref().map(AbortController::signal);
+    let cancelled = Rc::new(Cell::new(false));
+    let controller = Rc::new(RefCell::new(None));
+    let handle = InFlight {
+        cancelled: cancelled.clone(),
+        controller: controller.clone(),
+    };
+    let future = async move {
+        let mut attempt = 1;
+        loop {
+            let (error, retry_after) = match try_once(&url, &controller).await {
+                Ok(parsed) => return Ok(parsed),
+                Err(failure) => failure,
+            };
+            let wait = retry::delay_ms(&error, attempt, retry_after, js_sys::Math::random());
+            match wait {
+                Some(ms) if !cancelled.get() => TimeoutFuture::new(ms).await,
+                _ => return Err(error),
+            }
+            if cancelled.get() {
+                return Err(error);
+            }
+            attempt = attempt.saturating_add(1);
+        }
+    };
+    (handle, future)
+}
+
+/// One try: the failure comes with the server's `Retry-After`, in milliseconds, if it sent one.
+async fn try_once(
+    url: &HttpUrl,
+    slot: &RefCell<Option<AbortController>>,
+) -> Result<Parsed, (LoadError, Option<u32>)> {
+    let controller = AbortController::new().map_err(|_| (LoadError::Network, None))?;
+    let signal = controller.signal();
+    if let Ok(mut slot) = slot.try_borrow_mut() {
+        *slot = Some(controller.clone());
+    }
     let timed_out = Rc::new(Cell::new(false));
-    let timer = controller.clone().map(|controller| {
+    let timer = {
         let timed_out = timed_out.clone();
         Timeout::new(TIMEOUT_MS, move || {
             timed_out.set(true);
             controller.abort();
         })
-    });
-    let future = async move {
-        let result = fetch(&url, signal.as_ref()).await;
-        drop(timer);
-        match result {
-            Err(LoadError::Network) if timed_out.get() => Err(LoadError::Timeout),
-            other => other,
-        }
     };
-    (InFlight { controller }, future)
-}
-
-async fn fetch(url: &HttpUrl, signal: Option<&web_sys::AbortSignal>) -> Result<Parsed, LoadError> {
-    let response = Request::get(url.as_str())
-        .abort_signal(signal)
+    let request = Request::get(url.as_str())
+        .abort_signal(Some(&signal))
         .header("Accept", "application/json")
-        .send()
-        .await
-        .map_err(|_| LoadError::Network)?;
-    if !response.ok() {
-        return Err(LoadError::from_status(response.status()));
-    }
-    let declared = response
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.trim().parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
-        return Err(LoadError::TooLarge);
-    }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    if text.len() > MAX_BODY_BYTES {
-        return Err(LoadError::TooLarge);
+        .build()
+        .map_err(|_| (LoadError::Network, None))?;
+    let answer = JsFuture::from(fetch_json(&request.into(), MAX_BODY_BYTES as f64)).await;
+    drop(timer);
+    let answer = answer.map_err(|_| (LoadError::Network, None))?;
+    let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).unwrap_or_default();
+    let error = match field("error").as_string().as_deref() {
+        None => None,
+        Some("status") => {
+            let status = field("status").as_f64().unwrap_or_default() as u16;
+            // Whole milliseconds; u32 holds 49 days, and more saturates (never retried).
+            let retry_after = field("retryAfter").as_f64().map(|ms| ms as u32);
+            return Err((LoadError::from_status(status), retry_after));
+        }
+        Some("too-large") => Some(LoadError::TooLarge),
+        Some("not-json") => Some(LoadError::NotJson),
+        Some(_) if timed_out.get() => Some(LoadError::Timeout),
+        Some(_) => Some(LoadError::Network),
+    };
+    if let Some(error) = error {
+        return Err((error, None));
     }
     // Relative URLs in the article resolve against where it came from, after redirects.
-    let base = HttpUrl::parse(&response.url(), None).unwrap_or_else(|_| url.clone());
-    parse_json(&text, Some(&base))
+    let base = field("url")
+        .as_string()
+        .and_then(|u| HttpUrl::parse(&u, None).ok())
+        .unwrap_or_else(|| url.clone());
+    parse_js(field("value"), Some(&base)).map_err(|e| (e, None))
 }
 
-/// Parses JSON text with the browser's parser and converts it into an article. `base` is where
-/// it came from; inline data on a page that is not http(s) has none.
+/// Reads inline article data: an inline script's `text`, or else the `article` property's
+/// `object`, each within [`MAX_BODY_BYTES`]. Nothing the page put in the object (getters that
+/// throw, proxies, cycles) can throw into the wasm.
+pub fn parse_inline(
+    text: &JsValue,
+    object: &JsValue,
+    base: Option<&HttpUrl>,
+) -> Result<Parsed, LoadError> {
+    let plain = plain_json(text, object, MAX_BODY_BYTES as f64);
+    match plain.as_string().as_deref() {
+        None => parse_js(
+            Reflect::get(&plain, &JsValue::from_str("value")).unwrap_or_default(),
+            base,
+        ),
+        Some("too-large") => Err(LoadError::TooLarge),
+        Some("not-json") => Err(LoadError::NotJson),
+        Some(_) => Err(LoadError::NotAnArticle(
+            crate::model::ArticleError::Unreadable,
+        )),
+    }
+}
+
+/// Parses JSON text with the browser's parser and converts it into an article.
 pub fn parse_json(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
-    let js = js_sys::JSON::parse(text).map_err(|_| LoadError::NotJson)?;
-    parse_js(js, base)
+    parse_inline(&JsValue::from_str(text), &JsValue::UNDEFINED, base)
 }
 
-/// Converts an already-parsed JS value (a JSON object) into an article.
-pub fn parse_js(js: wasm_bindgen::JsValue, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
+/// Converts a plain, already-parsed JSON value into an article.
+fn parse_js(js: JsValue, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
     let value = Value::from_deserializer(serde_wasm_bindgen::Deserializer::from(js))
-        .map_err(|_| LoadError::NotAnArticle(ArticleError::Unreadable))?;
+        .map_err(LoadError::from_read)?;
     convert::article(&value, base).map_err(LoadError::NotAnArticle)
 }
 

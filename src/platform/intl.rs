@@ -1,7 +1,8 @@
 //! Dates in the reader's language, through the browser's `Intl`.
 //!
 //! `Intl` throws on a locale it rejects; the JS below catches that and returns `null`, and the
-//! caller falls back to the model's English. No exception ever crosses into the wasm.
+//! caller falls back to the model's English. The result is made a string inside the `try`, so
+//! a page that replaced `Intl` cannot make the glue's conversion throw into the wasm either.
 
 use chrono::{DateTime, Datelike, Utc};
 use wasm_bindgen::prelude::*;
@@ -12,14 +13,14 @@ use crate::model::date::{self, Relative, Timestamp, Unit};
 export function intl_date(locale, year, month0, day) {
   try {
     const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-    return format.format(Date.UTC(year, month0, day, 12));
+    return String(format.format(Date.UTC(year, month0, day, 12)));
   } catch (e) {
     return null;
   }
 }
 export function intl_relative(locale, count, unit) {
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(count, unit);
+    return String(new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(count, unit));
   } catch (e) {
     return null;
   }

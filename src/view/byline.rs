@@ -1,23 +1,21 @@
 //! `<Byline>`: who published the story (logo, name, domain) and when.
 
-use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
 use crate::model::date::Timestamp;
 use crate::model::Provider;
-use crate::view::published::Published;
+use crate::view::context::use_card;
+use crate::view::published::published;
 
 #[derive(Properties, PartialEq)]
 pub struct BylineProps {
     pub provider: Option<Provider>,
     pub published: Option<Timestamp>,
-    pub now: DateTime<Utc>,
-    #[prop_or_default]
-    pub locale: Option<AttrValue>,
 }
 
 #[component]
 pub fn Byline(props: &BylineProps) -> Html {
+    let card = use_card();
     let logo_failed = use_state(|| false);
     let provider = props.provider.as_ref();
     let logo = provider
@@ -53,7 +51,7 @@ pub fn Byline(props: &BylineProps) -> Html {
                 </span>
             }
             if let Some(at) = props.published {
-                <Published {at} now={props.now} locale={props.locale.clone()} />
+                { published(&card, &at, false) }
             }
         </p>
     }

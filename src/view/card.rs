@@ -1,19 +1,22 @@
 //! `<Card>`: a loaded article, laid out as hero image, headline, excerpt, byline, topics and
-//! related stories.
+//! related stories. It provides the [`CardContext`] the parts below it read.
 
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::model::config::RelatedMode;
 use crate::model::{CardEvent, Config, Parsed};
+use crate::platform::rendering;
 use crate::view::byline::Byline;
 use crate::view::carousel::Carousel;
+use crate::view::context::CardContext;
 use crate::view::hero::Hero;
 use crate::view::link::Link;
-use crate::view::related_list::RelatedList;
-use crate::view::topics::Topics;
+use crate::view::related_list::related_list;
+use crate::view::topics::topics;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -24,32 +27,34 @@ pub struct CardProps {
     pub config: Rc<Config>,
     #[prop_or_default]
     pub on_event: Option<Callback<CardEvent, bool>>,
+    #[prop_or_default]
+    pub host: Option<Element>,
 }
 
 #[component]
 pub fn Card(props: &CardProps) -> Html {
+    if let Some(host) = &props.host {
+        rendering::mark(host);
+    }
+    let context = Rc::new(CardContext {
+        config: props.config.clone(),
+        now: props.now,
+        on_event: props.on_event.clone(),
+        host: props.host.clone(),
+    });
     let article = &props.parsed.article;
     let config = &props.config;
     let headline = article.headline().to_owned();
     let title = match config.article_link(article) {
         Some(url) => html! {
-            <Link class="title-link" part="title-link" url={url.clone()} related={false}
-                  target={config.target.clone()} on_event={props.on_event.clone()}>
+            <Link class="title-link" part="title-link" url={url.clone()} related={false}>
                 { headline.clone() }
             </Link>
         },
         None => html! { headline.clone() },
     };
     // What conversion left out, for developers inspecting the element; never shown.
-    let dropped = (!props.parsed.dropped.is_empty()).then(|| {
-        let list: Vec<String> = props
-            .parsed
-            .dropped
-            .iter()
-            .map(ToString::to_string)
-            .collect();
-        list.join("; ")
-    });
+    let dropped = props.parsed.dropped_summary();
     let hero = article.hero().map(|image| {
         let alt = image.title.clone().unwrap_or_else(|| headline.clone());
         html! { <Hero key={image.url.to_string()} image={image.clone()} alt={alt} /> }
@@ -61,31 +66,30 @@ pub fn Card(props: &CardProps) -> Html {
     };
     let related = config.related(article);
     let related = (!related.is_empty()).then(|| Rc::new(related.to_vec()));
-    let locale: Option<AttrValue> = config.locale.clone().map(AttrValue::from);
+    let lang = article.locale.clone();
 
     html! {
-        <article class={layout} part="card" data-dropped={dropped}>
-            { for hero }
-            <div class="body">
-                <h2 class="title" part="title">{ title }</h2>
-                if let Some(excerpt) = &article.excerpt {
-                    <p class="excerpt" part="excerpt">{ excerpt.clone() }</p>
+        <ContextProvider<Rc<CardContext>> {context}>
+            <article class={layout} part="card" data-dropped={dropped}>
+                { for hero }
+                <div class="body">
+                    <h2 class="title" part="title" lang={lang.clone()}>{ title }</h2>
+                    if let Some(excerpt) = &article.excerpt {
+                        <p class="excerpt" part="excerpt" {lang}>{ excerpt.clone() }</p>
+                    }
+                    <Byline provider={article.provider.clone()} published={article.published} />
+                    if !article.topics.is_empty() {
+                        { topics(&article.topics) }
+                    }
+                </div>
+                if let Some(stories) = related {
+                    if config.related == RelatedMode::List {
+                        { related_list(&stories) }
+                    } else {
+                        <Carousel {stories} />
+                    }
                 }
-                <Byline provider={article.provider.clone()} published={article.published}
-                        now={props.now} locale={locale.clone()} />
-                if !article.topics.is_empty() {
-                    <Topics topics={Rc::new(article.topics.clone())} />
-                }
-            </div>
-            if let Some(stories) = related {
-                if config.related == RelatedMode::List {
-                    <RelatedList {stories} now={props.now} config={config.clone()}
-                                 on_event={props.on_event.clone()} />
-                } else {
-                    <Carousel {stories} now={props.now} config={config.clone()}
-                              on_event={props.on_event.clone()} />
-                }
-            }
-        </article>
+            </article>
+        </ContextProvider<Rc<CardContext>>>
     }
 }

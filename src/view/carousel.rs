@@ -3,18 +3,23 @@
 //! The track is a native scroller (touch, trackpad and keyboard scrolling work as usual, with
 //! CSS scroll snapping); the buttons scroll it one slide, and scrolling updates the position.
 //! While a button's smooth scroll is under way, the scroll events it fires pass through slides
-//! in between; they are ignored until the track arrives, so the position does not flicker.
+//! in between; they are ignored until the track reports the slide the button aimed at, so the
+//! position does not flicker. Known gap: when that slide cannot reach the start edge (the last
+//! slides already fit), the track never reports it, and the readout steps on while the track
+//! stays put; the carousel rework in the accessibility issue replaces this.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model::carousel::Carousel as Position;
+use crate::view::context::use_card;
 use crate::view::related_list::RelatedProps;
 use crate::view::slide::Slide;
 
 #[component]
 pub fn Carousel(props: &RelatedProps) -> Html {
+    use_card();
     let len = props.stories.len();
     let position = use_state(|| Position::new(len));
     let track = use_node_ref();
@@ -74,9 +79,8 @@ pub fn Carousel(props: &RelatedProps) -> Html {
             </div>
             <ul class="track" ref={track} onscroll={on_scroll}>
                 { for props.stories.iter().enumerate().map(|(i, story)| html! {
-                    <Slide story={story.clone()} now={props.now} config={props.config.clone()}
-                           label={AttrValue::from(format!("{} of {len}", i + 1))}
-                           on_event={props.on_event.clone()} />
+                    <Slide story={story.clone()}
+                           label={AttrValue::from(format!("{} of {len}", i.saturating_add(1)))} />
                 }) }
             </ul>
         </section>
@@ -97,7 +101,7 @@ fn slides(track: &NodeRef) -> Option<(HtmlElement, Vec<HtmlElement>)> {
 fn scroll_to_slide(track: &NodeRef, index: usize) {
     if let Some((track, slides)) = slides(track) {
         if let (Some(first), Some(slide)) = (slides.first(), slides.get(index)) {
-            track.set_scroll_left(slide.offset_left() - first.offset_left());
+            track.set_scroll_left(slide.offset_left().saturating_sub(first.offset_left()));
         }
     }
 }
@@ -111,7 +115,7 @@ fn position_from_scroll(track: &NodeRef, at: Position) -> Option<Position> {
         return Some(at.go(usize::MAX));
     }
     let step = match (slides.first(), slides.get(1)) {
-        (Some(a), Some(b)) => f64::from(b.offset_left() - a.offset_left()),
+        (Some(a), Some(b)) => f64::from(b.offset_left().saturating_sub(a.offset_left())),
         (Some(a), None) => f64::from(a.offset_width()),
         _ => return None,
     };

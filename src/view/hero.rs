@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use crate::model::Image;
+use crate::view::context::use_card;
 
 #[derive(Properties, PartialEq)]
 pub struct HeroProps {
@@ -14,6 +15,7 @@ pub struct HeroProps {
 
 #[component]
 pub fn Hero(props: &HeroProps) -> Html {
+    use_card();
     let failed = use_state(|| false);
     let image = &props.image;
     let (width, height) = image.size().unwrap_or((16, 9));

@@ -5,25 +5,24 @@
 use yew::prelude::*;
 
 use crate::model::{CardEvent, HttpUrl};
+use crate::view::context::use_card;
 
 #[derive(Properties, PartialEq)]
 pub struct LinkProps {
     pub url: HttpUrl,
     /// A related story's link (or the main story's).
     pub related: bool,
-    pub target: AttrValue,
     pub class: AttrValue,
     #[prop_or_default]
     pub part: Option<AttrValue>,
-    #[prop_or_default]
-    pub on_event: Option<Callback<CardEvent, bool>>,
     #[prop_or_default]
     pub children: Html,
 }
 
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
-    let onclick = props.on_event.clone().map(|on_event| {
+    let card = use_card();
+    let onclick = card.on_event.clone().map(|on_event| {
         let url = props.url.clone();
         let related = props.related;
         Callback::from(move |click: MouseEvent| {
@@ -38,7 +37,7 @@ pub fn Link(props: &LinkProps) -> Html {
     });
     html! {
         <a class={props.class.clone()} part={props.part.clone()} href={props.url.to_string()}
-           target={props.target.clone()} rel="noopener noreferrer" {onclick}>
+           target={card.config.target.clone()} rel="noopener noreferrer" {onclick}>
             { props.children.clone() }
         </a>
     }

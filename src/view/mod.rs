@@ -4,6 +4,7 @@
 pub mod byline;
 pub mod card;
 pub mod carousel;
+pub mod context;
 pub mod error_panel;
 pub mod hero;
 pub mod link;

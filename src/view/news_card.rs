@@ -3,12 +3,14 @@
 
 use std::rc::Rc;
 
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::model::{CardEvent, Config};
+use crate::platform::rendering;
 use crate::view::card::Card;
-use crate::view::error_panel::ErrorPanel;
-use crate::view::skeleton::Skeleton;
+use crate::view::error_panel::error_panel;
+use crate::view::skeleton::skeleton;
 use crate::view::use_article::{use_article, Load, Source};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -22,10 +24,16 @@ pub struct NewsCardProps {
     /// Receives the card's events; returns `false` when the host cancelled one.
     #[prop_or_default]
     pub on_event: Option<Callback<CardEvent, bool>>,
+    /// The `<news-card>` element this card renders into.
+    #[prop_or_default]
+    pub host: Option<Element>,
 }
 
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
+    if let Some(host) = &props.host {
+        rendering::mark(host);
+    }
     let load = use_article(
         props.source.clone(),
         props.active,
@@ -33,10 +41,11 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         props.on_event.clone(),
     );
     match load.state {
-        Load::Loading => html! { <Skeleton /> },
-        Load::Failed(error) => html! { <ErrorPanel {error} on_retry={load.retry} /> },
+        Load::Loading => skeleton(),
+        Load::Failed(error) => error_panel(&error, load.retry.as_ref()),
         Load::Ready(parsed, now) => html! {
-            <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()} />
+            <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()}
+                  host={props.host.clone()} />
         },
     }
 }

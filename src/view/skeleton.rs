@@ -1,9 +1,10 @@
-//! `<Skeleton>`: the card's shape while the article loads.
+//! The card's shape while the article loads. A plain function, not a component: it has no
+//! state, and each component costs its own lifecycle code in the wasm.
 
 use yew::prelude::*;
 
-#[component]
-pub fn Skeleton() -> Html {
+/// The skeleton of a card.
+pub fn skeleton() -> Html {
     html! {
         <div class="card skeleton" part="card" role="status" aria-busy="true">
             <span class="visually-hidden">{ "Loading article…" }</span>

@@ -1,29 +1,24 @@
 //! `<Slide>`: one related story: thumbnail, title link, provider and date. Used by the
 //! carousel and by the list.
 
-use std::rc::Rc;
-
-use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::{CardEvent, Config, Related};
+use crate::model::Related;
+use crate::view::context::use_card;
 use crate::view::link::Link;
-use crate::view::published::Published;
+use crate::view::published::published;
 
 #[derive(Properties, PartialEq)]
 pub struct SlideProps {
     pub story: Related,
-    pub now: DateTime<Utc>,
-    pub config: Rc<Config>,
     /// "2 of 3", for screen readers, when the story is a carousel slide.
     #[prop_or_default]
     pub label: Option<AttrValue>,
-    #[prop_or_default]
-    pub on_event: Option<Callback<CardEvent, bool>>,
 }
 
 #[component]
 pub fn Slide(props: &SlideProps) -> Html {
+    let card = use_card();
     let story = &props.story;
     let headline = story.headline().to_owned();
     let thumb = story.images.first().map(|image| {
@@ -34,16 +29,14 @@ pub fn Slide(props: &SlideProps) -> Html {
                  loading="lazy" decoding="async" referrerpolicy="no-referrer" />
         }
     });
-    let title = match props.config.related_link(story) {
+    let title = match card.config.related_link(story) {
         Some(url) => html! {
-            <Link class="slide-link" url={url.clone()} related={true}
-                  target={props.config.target.clone()} on_event={props.on_event.clone()}>
+            <Link class="slide-link" url={url.clone()} related={true}>
                 { headline }
             </Link>
         },
         None => html! { headline },
     };
-    let locale: Option<AttrValue> = props.config.locale.clone().map(AttrValue::from);
     let role = props.label.as_ref().map(|_| AttrValue::from("slide"));
     html! {
         <li class="slide" part="slide" aria-roledescription={role} aria-label={props.label.clone()}>
@@ -58,7 +51,7 @@ pub fn Slide(props: &SlideProps) -> Html {
                     <span class="slide-provider">{ label.to_owned() }</span>
                 }
                 if let Some(at) = story.published {
-                    <Published {at} now={props.now} {locale} short=true />
+                    { published(&card, &at, true) }
                 }
             </p>
         </li>

@@ -46,13 +46,15 @@ pub enum Load {
 /// What [`use_article`] gives the card.
 pub struct ArticleLoad {
     pub state: Load,
-    /// Starts the load again (the error panel's Retry button).
-    pub retry: Callback<()>,
+    /// Starts the load again (the error panel's Retry button); `None` where trying again
+    /// cannot help: inline or property data, or an address that is not a URL.
+    pub retry: Option<Callback<()>>,
 }
 
 /// Loads the article from `source` whenever it changes, becomes `active` or Retry is pressed,
 /// and reports the outcome through `on_event`. The request of an older `src` is aborted, and
-/// its answer, should it still arrive, is ignored: the latest `src` always wins.
+/// its answer, should it still arrive, is ignored: the latest `src` always wins. Transient
+/// failures are retried inside [`fetch::load`], so the skeleton stays up until the last try.
 #[hook]
 pub fn use_article(
     source: Source,
@@ -65,53 +67,61 @@ pub fn use_article(
 
     {
         let state = state.clone();
-        use_effect_with((source, active, *attempt), move |(source, active, _)| {
-            let finish = {
-                let state = state.clone();
-                move |result: Result<Rc<Parsed>, LoadError>| {
-                    if let Some(on_event) = &on_event {
-                        on_event.emit(event_for(&result, &config));
-                    }
-                    state.set(match result {
-                        Ok(parsed) => Load::Ready(parsed, clock::now()),
-                        Err(error) => Load::Failed(error),
-                    });
-                }
-            };
-            let cancelled = Rc::new(Cell::new(false));
-            let mut in_flight = None;
-            match source {
-                Source::Data(result) => finish(result.clone()),
-                Source::Waiting => state.set(Load::Loading),
-                Source::Src(_) if !active => state.set(Load::Loading),
-                Source::Src(src) => match fetch::resolve_src(src) {
-                    Err(error) => finish(Err(error)),
-                    Ok(url) => {
-                        state.set(Load::Loading);
-                        let (handle, result) = fetch::load(url);
-                        in_flight = Some(handle);
-                        let cancelled = cancelled.clone();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            let result = result.await;
-                            // A cancelled load's answer is dropped here: `src` changed or the
-                            // card went away while it was on its way.
-                            if !cancelled.get() {
-                                finish(result.map(Rc::new));
-                            }
+        use_effect_with(
+            (source.clone(), active, *attempt),
+            move |(source, active, _)| {
+                let finish = {
+                    let state = state.clone();
+                    move |result: Result<Rc<Parsed>, LoadError>| {
+                        if let Some(on_event) = &on_event {
+                            on_event.emit(event_for(&result, &config));
+                        }
+                        state.set(match result {
+                            Ok(parsed) => Load::Ready(parsed, clock::now()),
+                            Err(error) => Load::Failed(error),
                         });
                     }
-                },
-            }
-            move || {
-                cancelled.set(true);
-                drop(in_flight);
-            }
-        });
+                };
+                let cancelled = Rc::new(Cell::new(false));
+                let mut in_flight = None;
+                match source {
+                    Source::Data(result) => finish(result.clone()),
+                    Source::Waiting => state.set(Load::Loading),
+                    Source::Src(_) if !active => state.set(Load::Loading),
+                    Source::Src(src) => match fetch::resolve_src(src) {
+                        Err(error) => finish(Err(error)),
+                        Ok(url) => {
+                            state.set(Load::Loading);
+                            let (handle, result) = fetch::load(url);
+                            in_flight = Some(handle);
+                            let cancelled = cancelled.clone();
+                            wasm_bindgen_futures::spawn_local(async move {
+                                let result = result.await;
+                                // A cancelled load's answer is dropped here: `src` changed or the
+                                // card went away while it was on its way.
+                                if !cancelled.get() {
+                                    finish(result.map(Rc::new));
+                                }
+                            });
+                        }
+                    },
+                }
+                move || {
+                    cancelled.set(true);
+                    drop(in_flight);
+                }
+            },
+        );
     }
 
-    let retry = {
-        let attempt = attempt.clone();
-        Callback::from(move |()| attempt.set(*attempt + 1))
+    let retry = match (&*state, &source) {
+        (Load::Failed(error), Source::Src(_)) if error.is_retryable() => {
+            let attempt = attempt.clone();
+            Some(Callback::from(move |()| {
+                attempt.set(attempt.wrapping_add(1));
+            }))
+        }
+        _ => None,
     };
     ArticleLoad {
         state: (*state).clone(),

@@ -93,6 +93,11 @@ test("the release bundle keeps stable file names and fits the size budget", asyn
   const js = await readFile(join(root, "dist", "news-card-wasm.js"));
   // What a reader downloads is the compressed size. Budgets sit a little above the measured
   // sizes in BENCHMARKS.md, so that growth is a decision, not an accident.
+  // No build machine path ships (panic locations are remapped by scripts/versions.sh).
+  const strings = wasm.toString("latin1");
+  for (const path of [root, process.env.HOME || "/root", "/.cargo/registry"]) {
+    assert.ok(!strings.includes(path), `the wasm contains ${path}`);
+  }
   assert.ok(brotli(wasm) < 100 * 1024, `wasm is ${brotli(wasm)} bytes brotli (${wasm.length} raw)`);
   assert.ok(brotli(js) < 10 * 1024, `js glue is ${brotli(js)} bytes brotli (${js.length} raw)`);
 });

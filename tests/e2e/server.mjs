@@ -19,9 +19,10 @@ const TYPES = {
 /**
  * Serves `mounts` ({ "/prefix/": folder }, longest prefix first; a string serves one folder at
  * "/") on an ephemeral port of 127.0.0.1. `headers(path)` adds response headers (a CSP, CORS);
- * `pages[path]` answers a path with generated HTML. Returns { url, requests, aborted, close }.
+ * `pages[path]` answers a path with generated HTML; `routes[path](req, res)` answers it by hand
+ * (faults: flaky servers, endless bodies). Returns { url, requests, aborted, close }.
  */
-export async function serve(mounts, { headers = () => ({}), pages = {} } = {}) {
+export async function serve(mounts, { headers = () => ({}), pages = {}, routes = {} } = {}) {
   if (typeof mounts === "string") mounts = { "/": mounts };
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const requests = [];
@@ -37,6 +38,7 @@ export async function serve(mounts, { headers = () => ({}), pages = {} } = {}) {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
     if (res.destroyed) return;
     const extra = headers(path);
+    if (routes[path]) return routes[path](req, res);
     if (pages[path] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...extra });
       res.end(typeof pages[path] === "function" ? pages[path]() : pages[path]);

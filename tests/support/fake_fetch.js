@@ -5,6 +5,7 @@ let routes = new Map();
 let calls = new Map();
 let aborted = new Set();
 let held = new Map();
+let answered = new Map();
 
 function queue(url) {
   if (!routes.has(url)) routes.set(url, []);
@@ -16,6 +17,7 @@ export function fake_fetch_install() {
   calls = new Map();
   aborted = new Set();
   held = new Map();
+  answered = new Map();
   globalThis.fetch = (input, init) => {
     const url = typeof input === "string" ? input : input.url;
     calls.set(url, (calls.get(url) || 0) + 1);
@@ -26,10 +28,17 @@ export function fake_fetch_install() {
         reject(new TypeError(`fake fetch: no route for ${url}`));
         return;
       }
-      const answer = () =>
-        step.fail
-          ? reject(new TypeError("Failed to fetch"))
-          : resolve(new Response(step.body, { status: step.status, headers: { "content-type": "application/json" } }));
+      if (step.bogus) {
+        resolve({ ok: true, status: 200, json: async () => ({}) });
+        return;
+      }
+      const answer = () => {
+        if (step.fail) return reject(new TypeError("Failed to fetch"));
+        const headers = { "content-type": "application/json", ...(step.headers || {}) };
+        const response = new Response(step.body, { status: step.status, headers });
+        answered.set(url, response);
+        resolve(response);
+      };
       if (signal) {
         signal.addEventListener("abort", () => {
           aborted.add(url);
@@ -48,6 +57,17 @@ export function fake_fetch_restore() {
 
 export function fake_fetch_respond(url, status, body) {
   queue(url).push({ status, body });
+}
+
+/** The next request to `url` answers something that is not a Response, as a broken page wrapper might. */
+export function fake_fetch_bogus(url) {
+  queue(url).push({ bogus: true });
+}
+
+/** Whether the card started reading the body of the last answer for `url`. */
+export function fake_fetch_body_read(url) {
+  const response = answered.get(url);
+  return Boolean(response && response.bodyUsed);
 }
 
 export function fake_fetch_fail(url) {

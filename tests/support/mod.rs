@@ -145,6 +145,7 @@ pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
         now: now(),
         config: Rc::default(),
         on_event: None,
+        host: None,
     };
     let handle = yew::Renderer::<Card>::with_root_and_props(container, props).render();
     (
@@ -226,6 +227,10 @@ extern "C" {
     /// response already on the wire).
     pub fn fake_fetch_hold(url: &str, status: u16, body: &str);
     pub fn fake_fetch_release(url: &str);
+    /// The next request to `url` answers a plain object instead of a Response.
+    pub fn fake_fetch_bogus(url: &str);
+    /// Whether the card started reading the body of the last answer for `url`.
+    pub fn fake_fetch_body_read(url: &str) -> bool;
     /// How many requests went to `url`.
     pub fn fake_fetch_calls(url: &str) -> u32;
     /// Whether a request to `url` was aborted by the card.

@@ -1,0 +1,29 @@
+//! What happens when the widget panics: one log line with the message, where it happened and
+//! which card was rendering, and a fresh instance started by the loader (see `element.js`).
+//!
+//! A panic aborts the wasm instance, and every card on the page shares it. The hook cannot
+//! undo that; it tells the element module, which stops calling into the dead instance and has
+//! the loader instantiate a new one that mounts every live card again.
+
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    fn report_panic(message: &str, host: Option<Element>);
+}
+
+/// Installs the panic hook, in place of the one Yew would install on the first render. A hook
+/// already installed (a test runner's) still runs after ours.
+pub fn install() {
+    let previous = std::panic::take_hook();
+    yew::set_custom_panic_hook(Box::new(move |info| {
+        let message = info.payload_as_str().unwrap_or("panic");
+        let text = match info.location() {
+            Some(at) => format!("{message} at {}:{}", at.file(), at.line()),
+            None => message.to_owned(),
+        };
+        report_panic(&text, crate::platform::rendering::card());
+        previous(info);
+    }));
+}

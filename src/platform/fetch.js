@@ -1,0 +1,101 @@
+// The network edge of the card: one try of a fetch, with the body streamed through a byte
+// counter and parsed by the browser's JSON.parse, so the raw body never enters wasm memory.
+// It never throws or rejects: whatever the page's `fetch` (possibly wrapped by the page) does,
+// the answer is a plain object the wasm reads.
+
+/**
+ * Fetches `request` and answers one of:
+ *   { value, url }                      the parsed JSON and the final URL (after redirects)
+ *   { error: "status", status, retryAfter }
+ *   { error: "network" | "too-large" | "not-json" }
+ */
+export async function fetch_json(request, maxBytes) {
+  let response;
+  try {
+    response = await globalThis.fetch(request);
+  } catch {
+    return { error: "network" };
+  }
+  // A page that wraps fetch can answer anything; only a real Response is read.
+  if (!(response instanceof Response)) return { error: "network" };
+  try {
+    if (!response.ok) {
+      const retryAfter = retryAfterMs(response.headers.get("retry-after"));
+      cancel(response);
+      return { error: "status", status: response.status, retryAfter };
+    }
+    // Content-Length counts compressed bytes: it can reject early, never accept.
+    const declared = Number(response.headers.get("content-length"));
+    if (declared > maxBytes) {
+      cancel(response);
+      return { error: "too-large" };
+    }
+    const text = await readText(response, maxBytes);
+    if (text === null) return { error: "too-large" };
+    try {
+      return { value: JSON.parse(text), url: response.url };
+    } catch {
+      return { error: "not-json" };
+    }
+  } catch {
+    // The body failed mid-way (connection lost, or the request was aborted).
+    return { error: "network" };
+  }
+}
+
+// Retry-After in milliseconds from now (whole seconds, or an HTTP date), or undefined.
+function retryAfterMs(header) {
+  if (header === null) return undefined;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
+}
+
+function cancel(response) {
+  try {
+    response.body?.cancel().catch(() => {});
+  } catch {
+    // Nothing to cancel.
+  }
+}
+
+// The body as text, counting decoded bytes as they arrive; null (and the stream cancelled) as
+// soon as it passes maxBytes.
+async function readText(response, maxBytes) {
+  if (!response.body) return "";
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let total = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      reader.cancel().catch(() => {});
+      return null;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Inline article data as a plain JSON value: `{ value }`, or "too-large" / "not-json" /
+ * "not-readable". `text` is an inline script's text; otherwise `object` (the `article`
+ * property) is written out as JSON first, which runs its getters inside this try, measures it
+ * and leaves a plain copy with no getters or proxies for the wasm to walk.
+ */
+export function plain_json(text, object, maxBytes) {
+  try {
+    if (typeof text !== "string") {
+      text = JSON.stringify(object);
+      if (typeof text !== "string") return "not-json";
+    }
+    if (text.length > maxBytes || new TextEncoder().encode(text).length > maxBytes) return "too-large";
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return typeof text === "string" ? "not-json" : "not-readable";
+  }
+}

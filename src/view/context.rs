@@ -1,0 +1,42 @@
+//! What every part of one card shares: its options, the moment its dates are measured from,
+//! where its events go, and its host element. Provided once by [`crate::view::card::Card`];
+//! components read it with [`use_card`] instead of passing it down through their props.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use web_sys::Element;
+use yew::prelude::*;
+
+use crate::model::{CardEvent, Config};
+use crate::platform::rendering;
+
+/// The shared values of one card.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct CardContext {
+    pub config: Rc<Config>,
+    /// The moment relative dates are measured from.
+    pub now: DateTime<Utc>,
+    /// Receives the card's events; returns `false` when the host cancelled one.
+    pub on_event: Option<Callback<CardEvent, bool>>,
+    /// The `<news-card>` element, when the card is mounted by one.
+    pub host: Option<Element>,
+}
+
+impl CardContext {
+    /// The card's locale as a prop value.
+    pub fn locale(&self) -> Option<AttrValue> {
+        self.config.locale.clone().map(AttrValue::from)
+    }
+}
+
+/// The card's shared values, and a note that this card is rendering (so a panic names it).
+/// Outside a card (a component mounted alone in a test) it gives the defaults.
+#[hook]
+pub fn use_card() -> Rc<CardContext> {
+    let context = use_context::<Rc<CardContext>>().unwrap_or_default();
+    if let Some(host) = &context.host {
+        rendering::mark(host);
+    }
+    context
+}
