@@ -223,25 +223,35 @@ async fn a_404_from_a_real_server_says_not_found() {
     assert!(find(&root, ".retry").is_some());
 }
 
-/// What the scripted server answers: a status and body, or `None` for a network failure.
-type Answer = Option<(u16, &'static str)>;
+/// What the scripted `fetch` answers.
+#[derive(Clone, Copy)]
+enum Answer {
+    /// A response with this status and body.
+    Respond(u16, &'static str),
+    /// A network failure.
+    Fail,
+    /// Something that is not a `Response`, as a broken page wrapper might answer.
+    Bogus,
+}
 
 #[wasm_bindgen_test]
 async fn error_panel_says_what_went_wrong() {
     fake_fetch_install();
-    let cases: [(&str, Answer, &str, &str); 5] = [
-        ("https://n.example/500.json", Some((500, "oops")), "server", "The news server had a problem (HTTP 500)"),
-        ("https://n.example/403.json", Some((403, "")), "http", "The news server refused the request (HTTP 403)"),
-        ("https://n.example/html.json", Some((200, "<html>")), "not-json", "The server did not send an article (the response is not JSON)"),
-        ("https://n.example/array.json", Some((200, "[1,2]")), "not-an-article", "The server did not send an article (the document is a JSON array, not an article object)"),
-        ("https://n.example/down.json", None, "network", "The article could not be loaded: check the connection"),
+    let cases: [(&str, Answer, &str, &str); 6] = [
+        ("https://n.example/500.json", Answer::Respond(500, "oops"), "server", "The news server had a problem (HTTP 500)"),
+        ("https://n.example/403.json", Answer::Respond(403, ""), "http", "The news server refused the request (HTTP 403)"),
+        ("https://n.example/html.json", Answer::Respond(200, "<html>"), "not-json", "The server did not send an article (the response is not JSON)"),
+        ("https://n.example/array.json", Answer::Respond(200, "[1,2]"), "not-an-article", "The server did not send an article (the document is a JSON array, not an article object)"),
+        ("https://n.example/down.json", Answer::Fail, "network", "The article could not be loaded: check the connection"),
+        ("https://n.example/bogus.json", Answer::Bogus, "network", "The article could not be loaded: check the connection"),
     ];
     for (url, answer, kind, words) in cases {
         // Transient failures are tried three times before the panel shows.
         for _ in 0..3 {
             match answer {
-                Some((status, body)) => fake_fetch_respond(url, status, body),
-                None => fake_fetch_fail(url),
+                Answer::Respond(status, body) => fake_fetch_respond(url, status, body),
+                Answer::Fail => fake_fetch_fail(url),
+                Answer::Bogus => fake_fetch_bogus(url),
             }
         }
         let card = Mounted::new(url);
@@ -260,23 +270,6 @@ async fn error_panel_says_what_went_wrong() {
         };
         assert_eq!(fake_fetch_calls(url), tries, "{url}");
     }
-    fake_fetch_restore();
-}
-
-#[wasm_bindgen_test]
-async fn a_page_fetch_that_answers_no_response_is_a_network_error() {
-    fake_fetch_install();
-    let url = "https://news.example/bogus.json";
-    for _ in 0..3 {
-        fake_fetch_bogus(url);
-    }
-    let card = Mounted::new(url);
-    let root = card.root();
-    wait_for("the error panel", || find(&root, ".error").is_some()).await;
-    assert_eq!(
-        attr(&get(&root, ".error"), "data-error").as_deref(),
-        Some("network")
-    );
     fake_fetch_restore();
 }
 
@@ -422,5 +415,26 @@ async fn removing_a_card_unmounts_it_and_reinserting_renders_again() {
     wait_for("the card again", || find(&root, "h2.title").is_some()).await;
     assert_eq!(all(&root, "article.card").len(), 1, "one card, not two");
     assert_eq!(fake_fetch_calls(url), 2);
+    fake_fetch_restore();
+}
+
+#[wasm_bindgen_test]
+async fn transient_failures_retry_on_their_own_behind_the_skeleton() {
+    fake_fetch_install();
+    let url = "https://news.example/blip.json";
+    fake_fetch_fail(url);
+    fake_fetch_respond(url, 503, "busy");
+    fake_fetch_respond(url, 200, SEED);
+    let card = Mounted::new(url);
+    let root = card.root();
+    wait_for("the second try", || fake_fetch_calls(url) == 2).await;
+    assert!(
+        find(&root, ".skeleton").is_some(),
+        "the skeleton while a retry is pending"
+    );
+    assert!(find(&root, ".error").is_none());
+    wait_for("the card", || find(&root, "h2.title a").is_some()).await;
+    assert_eq!(text(&get(&root, "h2.title a")), SEED_TITLE);
+    assert_eq!(fake_fetch_calls(url), 3);
     fake_fetch_restore();
 }

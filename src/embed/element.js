@@ -26,8 +26,9 @@ const strikes = new WeakMap();
 // the viewport.
 let observer = null;
 
+// Calls the live instance for `element`, unless the instance is gone or the card is blocked.
 function call(name, element, ...args) {
-  if (state !== "running" || !handlers) return;
+  if (state !== "running" || !handlers || blocked(element)) return;
   try {
     handlers[name](element, ...args);
   } catch (error) {
@@ -66,7 +67,7 @@ function watch(element) {
             const card = entry.target;
             observer.unobserve(card);
             card._newsCardVisible = true;
-            if (card.isConnected && !blocked(card)) call("changed", card, true);
+            if (card.isConnected) call("changed", card, true);
           }
         },
         { rootMargin: "200px" },
@@ -79,7 +80,7 @@ function watch(element) {
 }
 
 function mount(element) {
-  if (blocked(element)) showFallback(element);
+  if (state === "dead" || blocked(element)) showFallback(element);
   else call("connected", element, element._newsCardVisible);
 }
 
@@ -120,7 +121,7 @@ export function define_news_card(observed, connected, disconnected, changed) {
   if (customElements.get("news-card")) {
     // A fresh instance after a crash: mount every card again, from a clean shadow root.
     for (const element of live) mount(element);
-    return true;
+    return;
   }
 
   class NewsCardElement extends HTMLElement {
@@ -148,14 +149,13 @@ export function define_news_card(observed, connected, disconnected, changed) {
 
     set article(value) {
       this._newsCardArticle = value;
-      if (this.isConnected && live.has(this) && !blocked(this)) call("changed", this, this._newsCardVisible);
+      if (this.isConnected) call("changed", this, this._newsCardVisible);
     }
 
     connectedCallback() {
       live.add(this);
       watch(this);
-      if (state === "dead") showFallback(this);
-      else mount(this);
+      mount(this);
     }
 
     disconnectedCallback() {
@@ -169,14 +169,11 @@ export function define_news_card(observed, connected, disconnected, changed) {
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue !== newValue && this.isConnected && live.has(this) && !blocked(this)) {
-        call("changed", this, this._newsCardVisible);
-      }
+      if (oldValue !== newValue && this.isConnected) call("changed", this, this._newsCardVisible);
     }
   }
 
   customElements.define("news-card", NewsCardElement);
-  return true;
 }
 
 /** The article data the card carries itself: [property, inline script text]. */

@@ -19,7 +19,7 @@ extern "C" {
         connected: &JsValue,
         disconnected: &JsValue,
         changed: &JsValue,
-    ) -> bool;
+    );
 }
 
 thread_local! {
@@ -37,15 +37,14 @@ pub fn define() {
     let connected = Closure::<dyn Fn(Element, bool)>::new(registry::connected);
     let disconnected = Closure::<dyn Fn(Element)>::new(registry::disconnected);
     let changed = Closure::<dyn Fn(Element, bool)>::new(registry::changed);
-    if define_news_card(
+    define_news_card(
         &observed,
         connected.as_ref(),
         disconnected.as_ref(),
         changed.as_ref(),
-    ) {
-        // The element class keeps calling these for the life of this instance.
-        connected.forget();
-        disconnected.forget();
-        changed.forget();
-    }
+    );
+    // The element class keeps calling these for the life of this instance.
+    connected.forget();
+    disconnected.forget();
+    changed.forget();
 }

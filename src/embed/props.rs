@@ -8,7 +8,7 @@ use yew::Callback;
 
 use crate::embed::events::dispatcher;
 use crate::model::config::Loading;
-use crate::model::{CardEvent, Config, LoadError, Parsed};
+use crate::model::{CardEvent, Config};
 use crate::platform::fetch;
 use crate::view::news_card::NewsCardProps;
 use crate::view::use_article::Source;
@@ -93,8 +93,7 @@ fn source(host: &Element, cache: &mut DataCache) -> Source {
             return source.clone();
         }
     }
-    let converted: Result<Parsed, LoadError> =
-        fetch::parse_inline(&script, &property, fetch::page_base().as_ref());
+    let converted = fetch::parse_inline(&script, &property, fetch::page_base().as_ref());
     let source = Source::Data(converted.map(Rc::new));
     cache.last = Some((key, source.clone()));
     source

@@ -103,10 +103,7 @@ impl Config {
                 _ => RelatedMode::Carousel,
             },
             max_related: attr("max-related").and_then(|v| v.trim().parse::<usize>().ok()),
-            // Intl rejects "de_DE"; the tag people mean is "de-DE".
-            locale: locale
-                .map(|l| l.trim().replace('_', "-"))
-                .filter(|l| text::is_language_tag(l)),
+            locale: locale.as_deref().and_then(text::language_tag),
             loading: match lower("loading").as_deref() {
                 Some("eager") => Loading::Eager,
                 _ => Loading::Lazy,

@@ -211,7 +211,7 @@ impl<'a> Reader<'a> {
             self.wrong_type(field, "array", value);
             return None;
         };
-        let (kept, _) = items.split_at(limit.min(items.len()));
+        let kept = items.get(..limit).unwrap_or(items);
         if *found > limit {
             let found = *found;
             self.drop(
@@ -225,13 +225,12 @@ impl<'a> Reader<'a> {
     /// A language tag such as `en-us`; anything else is dropped as out of range.
     fn language(&mut self, key: &str) -> Option<String> {
         let tag = self.text(key, MAX_SHORT_CHARS)?;
-        if text::is_language_tag(&tag) {
-            Some(tag)
-        } else {
+        let checked = text::language_tag(&tag);
+        if checked.is_none() {
             let field = self.field(key);
             self.drop(field, DropReason::OutOfRange);
-            None
         }
+        checked
     }
 
     fn url(&mut self, key: &str) -> Option<HttpUrl> {

@@ -74,10 +74,17 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\u{200C}' | '\u{200D}')
 }
 
-/// A plausible BCP 47 tag: letters, digits and hyphens (or underscores), starting with a 2–8
-/// letter language. The browser's `Intl` has the last word; this keeps junk away from it.
-pub fn is_language_tag(tag: &str) -> bool {
-    let mut parts = tag.split(['-', '_']);
+/// `tag` as a BCP 47 language tag, if it is a plausible one: trimmed, with underscores made
+/// hyphens (`Intl` and `lang` reject "de_DE"; "de-DE" is what people mean). Plausible means
+/// letters, digits and hyphens, starting with a 2–8 letter language; the browser's `Intl` has
+/// the last word, this keeps junk away from it.
+pub fn language_tag(tag: &str) -> Option<String> {
+    let tag = tag.trim().replace('_', "-");
+    is_language_tag(&tag).then_some(tag)
+}
+
+fn is_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
     let language_ok = parts
         .next()
         .is_some_and(|p| (2..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
@@ -317,18 +324,18 @@ mod tests {
 
     #[test]
     fn language_tags_as_a_table() {
-        for (tag, ok) in [
-            ("en", true),
-            ("en-GB", true),
-            ("zh-Hant-TW", true),
-            ("de_DE", true),
-            ("e", false),
-            ("en--GB", false),
-            ("12", false),
-            ("en-GB-x-verylongsubtag", false),
-            ("<script>", false),
+        for (tag, expected) in [
+            ("en", Some("en")),
+            (" en-GB ", Some("en-GB")),
+            ("zh-Hant-TW", Some("zh-Hant-TW")),
+            ("de_DE", Some("de-DE")),
+            ("e", None),
+            ("en--GB", None),
+            ("12", None),
+            ("en-GB-x-verylongsubtag", None),
+            ("<script>", None),
         ] {
-            assert_eq!(is_language_tag(tag), ok, "{tag:?}");
+            assert_eq!(language_tag(tag).as_deref(), expected, "{tag:?}");
         }
     }
 }

@@ -245,6 +245,9 @@ extern "C" {
     pub fn recorded_events() -> Vec<String>;
     /// From now on, `preventDefault()` every `news-card:navigate` event.
     pub fn cancel_navigation();
+    /// Clicks `element` and says whether the click's default action (following the link)
+    /// was cancelled.
+    pub fn click_was_cancelled(element: &Element) -> bool;
     /// Sets `element.article` to the JSON `text`, parsed.
     pub fn set_article_json(element: &Element, text: &str);
     /// Scrolls the window to `y` pixels.

@@ -31,6 +31,12 @@ export function cancel_navigation() {
   cancelling = true;
 }
 
+/** Clicks `element` as a reader would and says whether the click's default action was cancelled. */
+export function click_was_cancelled(element) {
+  const click = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, button: 0 });
+  return !element.dispatchEvent(click);
+}
+
 export function set_article_json(element, text) {
   element.article = JSON.parse(text);
 }
