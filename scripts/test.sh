@@ -8,6 +8,30 @@ bash scripts/setup.sh test
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+# wasm-bindgen-test-runner 0.2.130 sometimes never gets its own test page loaded: Chromium
+# waits on a module request to the runner's server, DOMContentLoaded never fires, and no test
+# starts ("Loading scripts..." / "Failed to detect test as having been run"). It happened in
+# about 1 run in 7 on 2 cores (issue 6 note). webdriver.json caps the page load at 30 s; a run
+# that stalled this way, and only such a run, is tried again, at most twice. A test that ran
+# and failed is never retried.
+browser_tests() {
+  local log attempt
+  log="$(mktemp)"
+  for attempt in 1 2 3; do
+    if wasm-pack test --headless "$@" 2>&1 | tee "$log"; then
+      rm -f "$log"
+      return 0
+    fi
+    if grep -q "test result: FAILED" "$log" || ! grep -q "Loading scripts\.\.\.Failed to detect test" "$log"; then
+      rm -f "$log"
+      return 1
+    fi
+    echo "== the test page never loaded (runner stall, attempt $attempt of 3); running the suite again"
+  done
+  rm -f "$log"
+  return 1
+}
+
 step "format"
 cargo fmt --check
 
@@ -26,10 +50,10 @@ step "model tests (native)"
 cargo test
 
 step "browser tests (headless Chromium)"
-wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
+browser_tests --chrome --chromedriver "$(command -v chromedriver)"
 
 step "browser tests (headless Firefox)"
-wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)"
+browser_tests --firefox --geckodriver "$(command -v geckodriver)"
 
 step "release bundle (trunk build --release) end to end in Chromium"
 trunk build --release
