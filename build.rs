@@ -11,7 +11,8 @@ fn main() {
     fs::write(out, minify(&css)).expect("OUT_DIR is writable");
 }
 
-/// Removes `/* … */` comments and collapses white space; spaces next to `{};,>` go too.
+/// Removes `/* … */` comments and collapses white space; spaces next to `{};,>` and after
+/// `:` go too (a space before `:` is a descendant combinator in a selector and stays).
 fn minify(css: &str) -> String {
     let mut without_comments = String::with_capacity(css.len());
     let mut rest = css;
@@ -26,7 +27,11 @@ fn minify(css: &str) -> String {
     let mut out = String::with_capacity(without_comments.len());
     for word in without_comments.split_whitespace() {
         let joins = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
-        if !out.is_empty() && !out.ends_with(joins) && !word.starts_with(joins) {
+        if !out.is_empty()
+            && !out.ends_with(joins)
+            && !out.ends_with(':')
+            && !word.starts_with(joins)
+        {
             out.push(' ');
         }
         out.push_str(word);

@@ -438,3 +438,48 @@ async fn transient_failures_retry_on_their_own_behind_the_skeleton() {
     assert_eq!(fake_fetch_calls(url), 3);
     fake_fetch_restore();
 }
+
+/// The browser's walk over a parsed document has the same limits as the native reader.
+#[wasm_bindgen_test]
+fn parsed_documents_are_read_within_the_limits() {
+    use news_card::model::json::{ReadError, MAX_DEPTH, MAX_ITEMS, MAX_STRING_BYTES};
+    use news_card::model::Value;
+    use news_card::platform::js_json;
+    let parse = |text: &str| js_sys::JSON::parse(text).unwrap();
+    let nested = |levels: usize| format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+
+    assert_eq!(
+        js_json::read(&parse(r#"{"b":[1,2.5,true,null],"a":"x"}"#)),
+        Ok(Value::Object(vec![
+            (
+                "b".into(),
+                Value::Array(
+                    vec![
+                        Value::Number(1.0),
+                        Value::Number(2.5),
+                        Value::Bool(true),
+                        Value::Null
+                    ],
+                    4
+                )
+            ),
+            ("a".into(), Value::String("x".into())),
+        ]))
+    );
+    assert!(js_json::read(&parse(&nested(MAX_DEPTH))).is_ok());
+    assert_eq!(
+        js_json::read(&parse(&nested(MAX_DEPTH + 1))),
+        Err(ReadError::TooDeep)
+    );
+    let long = format!("[{}]", vec!["[1,2]"; 10_000].join(","));
+    let Ok(Value::Array(items, total)) = js_json::read(&parse(&long)) else {
+        panic!("an array");
+    };
+    assert_eq!((items.len(), total), (MAX_ITEMS, 10_000));
+    // Counted in UTF-8 bytes: 400,000 three-byte characters are over the 1 MiB of text.
+    let wide = format!(r#"{{"title":"{}"}}"#, "€".repeat(MAX_STRING_BYTES / 3 + 1));
+    assert_eq!(js_json::read(&parse(&wide)), Err(ReadError::TooLarge));
+    let inner = format!("[{}]", vec!["[0,0,0,0,0]"; 64].join(","));
+    let dense = format!("[{}]", vec![inner.as_str(); 64].join(","));
+    assert_eq!(js_json::read(&parse(&dense)), Err(ReadError::TooLarge));
+}

@@ -1,6 +1,7 @@
 //! [`CardEvent`]s as bubbling, composed `CustomEvent`s on the host element.
 
-use js_sys::{Object, Reflect};
+use serde::Serialize;
+use serde_wasm_bindgen::Serializer;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::Callback;
@@ -15,33 +16,10 @@ pub fn dispatcher(host: &Element) -> Callback<CardEvent, bool> {
 }
 
 fn dispatch(host: &Element, event: &CardEvent) -> bool {
-    let detail = Object::new();
-    let set = |key: &str, value: JsValue| {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&detail, &JsValue::from_str(key), &value);
-    };
-    match event {
-        CardEvent::Load { title, url } => {
-            set("title", JsValue::from_str(title));
-            set(
-                "url",
-                url.as_ref()
-                    .map_or(JsValue::NULL, |u| JsValue::from_str(u.as_str())),
-            );
-        }
-        CardEvent::Error { kind, message } => {
-            set("kind", JsValue::from_str(kind));
-            set("message", JsValue::from_str(message));
-        }
-        CardEvent::Navigate { url, related } => {
-            set("url", JsValue::from_str(url.as_str()));
-            set("related", JsValue::from_bool(*related));
-            set(
-                "kind",
-                JsValue::from_str(if *related { "related" } else { "main" }),
-            );
-        }
-    }
+    // Plain strings and booleans into a fresh object: serializing cannot fail.
+    let detail = event
+        .serialize(&Serializer::new().serialize_missing_as_null(true))
+        .unwrap_or(JsValue::NULL);
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

@@ -1,5 +1,7 @@
 //! What a card tells its host page, as `CustomEvent`s on the `<news-card>` element.
 
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
 use crate::model::url::HttpUrl;
 
 /// One event for the host page. The embed layer turns it into a bubbling, composed
@@ -27,5 +29,34 @@ impl CardEvent {
     /// Whether `preventDefault()` on it means something.
     pub fn cancelable(&self) -> bool {
         matches!(self, CardEvent::Navigate { .. })
+    }
+}
+
+/// The event's `detail`: `{title, url}` for load (`url` is `null` without a link),
+/// `{kind, message}` for error, `{url, related, kind}` for navigate (`kind` is `"main"` or
+/// `"related"`).
+impl Serialize for CardEvent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            CardEvent::Load { title, url } => {
+                let mut detail = serializer.serialize_struct("detail", 2)?;
+                detail.serialize_field("title", title)?;
+                detail.serialize_field("url", &url.as_ref().map(HttpUrl::as_str))?;
+                detail.end()
+            }
+            CardEvent::Error { kind, message } => {
+                let mut detail = serializer.serialize_struct("detail", 2)?;
+                detail.serialize_field("kind", kind)?;
+                detail.serialize_field("message", message)?;
+                detail.end()
+            }
+            CardEvent::Navigate { url, related } => {
+                let mut detail = serializer.serialize_struct("detail", 3)?;
+                detail.serialize_field("url", url.as_str())?;
+                detail.serialize_field("related", related)?;
+                detail.serialize_field("kind", if *related { "related" } else { "main" })?;
+                detail.end()
+            }
+        }
     }
 }

@@ -68,79 +68,103 @@ impl Value {
     pub fn from_deserializer<'de, D: Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Value, ReadError> {
-        let limits = Limits {
-            values: Cell::new(MAX_VALUES),
-            string_bytes: Cell::new(MAX_STRING_BYTES),
-            failure: Cell::new(None),
-        };
+        let budget = Budget::default();
         let seed = Reader {
             depth_left: MAX_DEPTH,
-            limits: &limits,
+            budget: &budget,
         };
         seed.deserialize(deserializer)
-            .map_err(|_| limits.failure.get().unwrap_or(ReadError::Invalid))
+            .map_err(|_| budget.failure.get().unwrap_or(ReadError::Invalid))
     }
 }
 
-/// What is left of a document's budgets while it is read, and the first limit it broke.
-struct Limits {
+/// What is left of one document's budgets while it is read, and the first limit it broke.
+/// Shared by the serde reader here and the browser's walk over a parsed JS value
+/// (`platform::js_json`), so both refuse the same documents.
+pub struct Budget {
     values: Cell<usize>,
     string_bytes: Cell<usize>,
     failure: Cell<Option<ReadError>>,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget {
+            values: Cell::new(MAX_VALUES),
+            string_bytes: Cell::new(MAX_STRING_BYTES),
+            failure: Cell::new(None),
+        }
+    }
+}
+
+impl Budget {
+    /// Spends one value.
+    pub fn value(&self) -> Result<(), ReadError> {
+        let left = self.values.get().checked_sub(1);
+        self.values.set(left.unwrap_or(0));
+        left.map(drop).ok_or_else(|| self.fail(ReadError::TooLarge))
+    }
+
+    /// Spends `len` bytes of string data.
+    pub fn string(&self, len: usize) -> Result<(), ReadError> {
+        let left = self.string_bytes.get().checked_sub(len);
+        self.string_bytes.set(left.unwrap_or(0));
+        left.map(drop).ok_or_else(|| self.fail(ReadError::TooLarge))
+    }
+
+    /// One level down from `depth_left`, or [`ReadError::TooDeep`].
+    pub fn deeper(&self, depth_left: usize) -> Result<usize, ReadError> {
+        depth_left
+            .checked_sub(1)
+            .ok_or_else(|| self.fail(ReadError::TooDeep))
+    }
+
+    /// Records `why` as the reason reading stopped, unless an earlier reason is recorded.
+    pub fn fail(&self, why: ReadError) -> ReadError {
+        if self.failure.get().is_none() {
+            self.failure.set(Some(why));
+        }
+        self.failure.get().unwrap_or(why)
+    }
 }
 
 /// Deserializes one value, spending from the document's budgets.
 #[derive(Clone, Copy)]
 struct Reader<'a> {
     depth_left: usize,
-    limits: &'a Limits,
+    budget: &'a Budget,
 }
 
 impl<'de> DeserializeSeed<'de> for Reader<'_> {
     type Value = Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Value, D::Error> {
-        let Some(values) = self.limits.values.get().checked_sub(1) else {
-            return Err(self.fail(ReadError::TooLarge));
-        };
-        self.limits.values.set(values);
+        self.budget.value().map_err(error)?;
         deserializer.deserialize_any(self)
     }
 }
 
 impl<'a> Reader<'a> {
-    /// Records why reading stopped and makes the deserializer's error for it.
-    fn fail<E: serde::de::Error>(self, why: ReadError) -> E {
-        if self.limits.failure.get().is_none() {
-            self.limits.failure.set(Some(why));
-        }
-        E::custom(match why {
-            ReadError::TooDeep => "nested too deeply",
-            ReadError::TooLarge => "too large",
-            ReadError::Invalid => "not JSON",
+    /// The reader for the values inside an array or object one level down.
+    fn inner<E: serde::de::Error>(self) -> Result<Reader<'a>, E> {
+        Ok(Reader {
+            depth_left: self.budget.deeper(self.depth_left).map_err(error)?,
+            budget: self.budget,
         })
     }
 
-    /// The reader for the values inside an array or object one level down.
-    fn inner<E: serde::de::Error>(self) -> Result<Reader<'a>, E> {
-        match self.depth_left.checked_sub(1) {
-            Some(left) => Ok(Reader {
-                depth_left: left,
-                limits: self.limits,
-            }),
-            _ => Err(self.fail(ReadError::TooDeep)),
-        }
-    }
-
     fn string<E: serde::de::Error>(self, s: &str) -> Result<(), E> {
-        match self.limits.string_bytes.get().checked_sub(s.len()) {
-            Some(left) => {
-                self.limits.string_bytes.set(left);
-                Ok(())
-            }
-            None => Err(self.fail(ReadError::TooLarge)),
-        }
+        self.budget.string(s.len()).map_err(error)
     }
+}
+
+/// The deserializer's error for a broken limit (the [`Budget`] keeps the reason).
+fn error<E: serde::de::Error>(why: ReadError) -> E {
+    E::custom(match why {
+        ReadError::TooDeep => "nested too deeply",
+        ReadError::TooLarge => "too large",
+        ReadError::Invalid => "not JSON",
+    })
 }
 
 impl<'de> Visitor<'de> for Reader<'_> {
@@ -217,7 +241,7 @@ impl<'de> Visitor<'de> for Reader<'_> {
     }
 
     fn visit_bytes<E: serde::de::Error>(self, _: &[u8]) -> Result<Value, E> {
-        Err(self.fail(ReadError::Invalid))
+        Err(error(self.budget.fail(ReadError::Invalid)))
     }
 }
 

@@ -17,7 +17,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
 use crate::model::load::{MAX_BODY_BYTES, TIMEOUT_MS};
-use crate::model::{convert, retry, HttpUrl, LoadError, Parsed, Value};
+use crate::model::{convert, retry, HttpUrl, LoadError, Parsed};
+use crate::platform::js_json;
 
 #[wasm_bindgen(module = "/src/platform/fetch.js")]
 extern "C" {
@@ -166,8 +167,7 @@ pub fn parse_json(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadErro
 
 /// Converts a plain, already-parsed JSON value into an article.
 fn parse_js(js: JsValue, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
-    let value = Value::from_deserializer(serde_wasm_bindgen::Deserializer::from(js))
-        .map_err(LoadError::from_read)?;
+    let value = js_json::read(&js).map_err(LoadError::from_read)?;
     convert::article(&value, base).map_err(LoadError::NotAnArticle)
 }
 

@@ -5,4 +5,5 @@
 pub mod clock;
 pub mod fetch;
 pub mod intl;
+pub mod js_json;
 pub mod rendering;
