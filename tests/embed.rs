@@ -279,3 +279,74 @@ async fn lazy_cards_fetch_only_near_the_viewport() {
     }
     scroll_window_to(0.0);
 }
+
+#[wasm_bindgen_test]
+async fn the_widget_speaks_the_readers_language_and_direction() {
+    let card = seed_card(&[("locale", "de-CH")]).await;
+    let root = card.root();
+    let article = get(&root, "article.card");
+    assert_eq!(attr(&article, "lang").as_deref(), Some("de"));
+    assert_eq!(attr(&article, "dir"), None);
+    let content = |selector: &str| get(&root, selector).text_content().unwrap_or_default();
+    assert_eq!(content(".related-title"), "Verwandte Artikel");
+    assert_eq!(
+        attr(&get(&root, ".nav.next"), "aria-label").as_deref(),
+        Some("Nächster Artikel")
+    );
+    assert_eq!(
+        attr(&all(&root, ".slide")[1], "aria-label").as_deref(),
+        Some("2 von 3")
+    );
+    assert_eq!(content("#new-tab"), "öffnet in neuem Tab");
+    drop(card);
+
+    let card = seed_card(&[("locale", "ar")]).await;
+    let root = card.root();
+    let article = get(&root, "article.card");
+    assert_eq!(attr(&article, "dir").as_deref(), Some("rtl"));
+    let content = |selector: &str| get(&root, selector).text_content().unwrap_or_default();
+    assert_eq!(content(".related-title"), "أخبار ذات صلة");
+    // The English headline keeps its own direction inside the Arabic card.
+    assert_eq!(attr(&get(&root, ".title"), "dir").as_deref(), Some("auto"));
+    assert_ne!(text(&get(&root, ".byline .date-absolute")), "5 June 2021");
+}
+
+#[wasm_bindgen_test]
+async fn the_carousel_moves_with_the_keyboard_in_both_directions() {
+    for (locale, forward, back) in [
+        ("en", "ArrowRight", "ArrowLeft"),
+        ("he", "ArrowLeft", "ArrowRight"),
+    ] {
+        let card = seed_card(&[("locale", locale)]).await;
+        let root = card.root();
+        let track = get(&root, ".track");
+        let position = || text(&get(&root, ".position"));
+        assert_eq!(position(), "1 / 3", "{locale}");
+        press(&track, forward);
+        wait_for("one slide on", || position() == "2 / 3").await;
+        wait_for("the track to move", || track.scroll_left() != 0).await;
+        if locale == "he" {
+            assert!(
+                track.scroll_left() < 0,
+                "a right-to-left track scrolls to negative offsets"
+            );
+        }
+        press(&track, "End");
+        wait_for("the end", || position() == "3 / 3").await;
+        press(&track, back);
+        wait_for("one slide back", || position() == "2 / 3").await;
+        press(&track, "Home");
+        wait_for("the start", || position() == "1 / 3").await;
+        // A button pressed at the end keeps focus and says it cannot go on.
+        let next = get(&root, ".nav.next");
+        press(&next, "End");
+        wait_for("the end again", || position() == "3 / 3").await;
+        click(&next);
+        let active = root.active_element();
+        assert!(
+            active.is_some_and(|a| a.is_same_node(Some(&next))),
+            "{locale}: focus stays on next"
+        );
+        assert_eq!(attr(&next, "aria-disabled").as_deref(), Some("true"));
+    }
+}

@@ -43,8 +43,8 @@ async fn seed_card_shows_what_a_reader_looks_at() {
     assert_eq!(attr(&img, "height").as_deref(), Some("382"));
     assert_eq!(
         attr(&img, "alt").as_deref(),
-        Some(SEED_TITLE),
-        "no image title: the article title"
+        Some(""),
+        "no image title: decorative, so the headline is not read twice"
     );
     assert_eq!(attr(&img, "loading").as_deref(), Some("lazy"));
     assert_eq!(attr(&img, "referrerpolicy").as_deref(), Some("no-referrer"));
@@ -61,6 +61,44 @@ async fn related_stories_are_one_slide_each() {
 
     let slides = all(&root, ".track .slide");
     assert_eq!(slides.len(), 3);
+    // The WAI-ARIA carousel pattern: a region named by its heading and the headline (unique
+    // among cards), slides that are groups named "2 of 3", buttons that control the track.
+    let region = get(&root, "section.related");
+    assert_eq!(
+        attr(&region, "aria-roledescription").as_deref(),
+        Some("carousel")
+    );
+    let name: Vec<String> = attr(&region, "aria-labelledby")
+        .unwrap_or_default()
+        .split(' ')
+        .map(|id| {
+            let named = get(&root, &format!("#{id}"));
+            named.text_content().unwrap_or_default().trim().to_owned()
+        })
+        .collect();
+    assert_eq!(name, ["Related stories", SEED_TITLE]);
+    let labels: Vec<(Option<String>, Option<String>, Option<String>)> = slides
+        .iter()
+        .map(|s| {
+            (
+                attr(s, "role"),
+                attr(s, "aria-roledescription"),
+                attr(s, "aria-label"),
+            )
+        })
+        .collect();
+    assert_eq!(
+        labels[1],
+        (
+            Some("group".into()),
+            Some("slide".into()),
+            Some("2 of 3".into())
+        )
+    );
+    let track_id = attr(&get(&root, ".track"), "id").unwrap_or_default();
+    for button in all(&root, ".nav") {
+        assert_eq!(attr(&button, "aria-controls"), Some(track_id.clone()));
+    }
     let titles: Vec<String> = all(&root, ".slide .slide-title a")
         .iter()
         .map(text)
@@ -101,26 +139,30 @@ async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
     let prev = get(&root, ".nav.prev");
     let next = get(&root, ".nav.next");
     let position = || text(&get(&root, ".position"));
-    assert_eq!(position(), "1 of 3");
-    assert!(prev.has_attribute("disabled") && !next.has_attribute("disabled"));
+    let disabled = |button: &web_sys::Element| attr(button, "aria-disabled").is_some();
+    assert_eq!(position(), "1 / 3");
+    assert!(disabled(&prev) && !disabled(&next));
+    assert!(
+        !prev.has_attribute("disabled"),
+        "aria-disabled, so a focused button keeps focus"
+    );
 
     click(&next);
-    wait_for("slide 2", || position() == "2 of 3").await;
+    wait_for("slide 2", || position() == "2 / 3").await;
     let track = get(&root, ".track");
     wait_for("the track to scroll", || track.scroll_left() > 0).await;
-    assert!(!prev.has_attribute("disabled"));
+    assert!(!disabled(&prev));
 
     click(&next);
-    wait_for("slide 3", || position() == "3 of 3").await;
-    wait_for("next to be disabled at the end", || {
-        next.has_attribute("disabled")
-    })
-    .await;
+    wait_for("slide 3", || position() == "3 / 3").await;
+    wait_for("next to say it is disabled at the end", || disabled(&next)).await;
+    click(&next);
+    assert_eq!(position(), "3 / 3", "pressing next at the end does nothing");
 
     click(&prev);
     click(&prev);
     wait_for("back at slide 1", || {
-        position() == "1 of 3" && prev.has_attribute("disabled")
+        position() == "1 / 3" && disabled(&prev)
     })
     .await;
 }
@@ -162,11 +204,9 @@ async fn a_broken_hero_image_becomes_a_placeholder_of_the_same_shape() {
         attr(&placeholder, "viewBox").as_deref(),
         Some("0 0 636 382")
     );
-    assert_eq!(attr(&placeholder, "role").as_deref(), Some("img"));
-    assert_eq!(
-        attr(&placeholder, "aria-label").as_deref(),
-        Some(SEED_TITLE)
-    );
+    // The image had no title of its own, so it was decorative, and so is its placeholder.
+    assert_eq!(attr(&placeholder, "role"), None);
+    assert_eq!(attr(&placeholder, "aria-hidden").as_deref(), Some("true"));
     assert!(find(&root, ".hero img").is_none());
 }
 
@@ -214,11 +254,15 @@ async fn a_404_from_a_real_server_says_not_found() {
     let root = card.root();
     wait_for("the error panel", || find(&root, ".error").is_some()).await;
     let panel = get(&root, ".error");
-    assert_eq!(attr(&panel, "role").as_deref(), Some("alert"));
+    assert_eq!(
+        attr(&panel, "role"),
+        None,
+        "not an alert: ten broken cards stay quiet"
+    );
     assert_eq!(attr(&panel, "data-error").as_deref(), Some("not-found"));
     assert_eq!(
         text(&get(&root, ".error-message")),
-        "The article was not found (HTTP 404)"
+        "The story was not found."
     );
     assert!(find(&root, ".retry").is_some());
 }
@@ -238,12 +282,42 @@ enum Answer {
 async fn error_panel_says_what_went_wrong() {
     fake_fetch_install();
     let cases: [(&str, Answer, &str, &str); 6] = [
-        ("https://n.example/500.json", Answer::Respond(500, "oops"), "server", "The news server had a problem (HTTP 500)"),
-        ("https://n.example/403.json", Answer::Respond(403, ""), "http", "The news server refused the request (HTTP 403)"),
-        ("https://n.example/html.json", Answer::Respond(200, "<html>"), "not-json", "The server did not send an article (the response is not JSON)"),
-        ("https://n.example/array.json", Answer::Respond(200, "[1,2]"), "not-an-article", "The server did not send an article (the document is a JSON array, not an article object)"),
-        ("https://n.example/down.json", Answer::Fail, "network", "The article could not be loaded: check the connection"),
-        ("https://n.example/bogus.json", Answer::Bogus, "network", "The article could not be loaded: check the connection"),
+        (
+            "https://n.example/500.json",
+            Answer::Respond(500, "oops"),
+            "server",
+            "The news service is not responding. Please try again later.",
+        ),
+        (
+            "https://n.example/403.json",
+            Answer::Respond(403, ""),
+            "http",
+            "The news service is not responding. Please try again later.",
+        ),
+        (
+            "https://n.example/html.json",
+            Answer::Respond(200, "<html>"),
+            "not-json",
+            "This story is not available.",
+        ),
+        (
+            "https://n.example/array.json",
+            Answer::Respond(200, "[1,2]"),
+            "not-an-article",
+            "This story is not available.",
+        ),
+        (
+            "https://n.example/down.json",
+            Answer::Fail,
+            "network",
+            "The story could not be loaded. Check your connection.",
+        ),
+        (
+            "https://n.example/bogus.json",
+            Answer::Bogus,
+            "network",
+            "The story could not be loaded. Check your connection.",
+        ),
     ];
     for (url, answer, kind, words) in cases {
         // Transient failures are tried three times before the panel shows.
@@ -288,7 +362,7 @@ async fn a_body_over_one_mebibyte_is_refused() {
     );
     assert_eq!(
         text(&get(&root, ".error-message")),
-        "The article is too large to show"
+        "This story is not available."
     );
     fake_fetch_restore();
 }
@@ -315,7 +389,7 @@ async fn a_server_that_never_answers_times_out_after_three_tries_of_ten_seconds(
     );
     assert_eq!(
         text(&get(&root, ".error-message")),
-        "The news server took too long to answer"
+        "The news service is not responding. Please try again later."
     );
     assert!(
         fake_fetch_aborted(url),
@@ -354,7 +428,7 @@ async fn retry_loads_again_and_shows_the_card() {
     wait_for("the error panel", || find(&root, ".error").is_some()).await;
     assert_eq!(
         text(&get(&root, ".error-message")),
-        "The news server had a problem (HTTP 503)"
+        "The news service is not responding. Please try again later."
     );
 
     click(&get(&root, ".retry"));

@@ -51,6 +51,9 @@ pub struct Config {
     /// A BCP 47 tag for dates; `None` uses the built-in English.
     pub locale: Option<String>,
     pub loading: Loading,
+    /// The headline's heading level, 2 to 6 (`heading-level`), so the card fits the host
+    /// page's outline.
+    pub heading_level: u8,
 }
 
 impl Default for Config {
@@ -62,12 +65,13 @@ impl Default for Config {
             max_related: None,
             locale: None,
             loading: Loading::Lazy,
+            heading_level: 2,
         }
     }
 }
 
 /// The attribute names a card observes, for the custom element's `observedAttributes`.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 10] = [
     "src",
     "theme",
     "layout",
@@ -77,6 +81,7 @@ pub const ATTRIBUTES: [&str; 9] = [
     "related",
     "max-related",
     "loading",
+    "heading-level",
 ];
 
 impl Config {
@@ -108,6 +113,10 @@ impl Config {
                 Some("eager") => Loading::Eager,
                 _ => Loading::Lazy,
             },
+            heading_level: attr("heading-level")
+                .and_then(|v| v.trim().parse::<u8>().ok())
+                .filter(|level| (2..=6).contains(level))
+                .unwrap_or(2),
         }
     }
 
@@ -187,9 +196,11 @@ mod tests {
                 ("related", "list"),
                 ("max-related", "2"),
                 ("loading", "eager"),
+                ("heading-level", "3"),
             ],
             Some("de-CH"),
         );
+        assert_eq!(c.heading_level, 3);
         assert_eq!(
             (
                 c.link,
@@ -215,6 +226,7 @@ mod tests {
                 ("related", "?"),
                 ("max-related", "-1"),
                 ("loading", "soon"),
+                ("heading-level", "7"),
             ],
             Some("<script>"),
         );

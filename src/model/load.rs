@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::model::article::ArticleError;
 use crate::model::json::ReadError;
+use crate::model::words::Words;
 
 /// Largest article accepted, in bytes of decoded JSON text: a response body (counted as it
 /// streams in, after any compression is undone), an inline `<script>`, or the `article`
@@ -66,6 +67,22 @@ impl LoadError {
             ReadError::TooLarge => LoadError::TooLarge,
             ReadError::TooDeep => LoadError::NotAnArticle(ArticleError::TooDeep),
             ReadError::Invalid => LoadError::NotAnArticle(ArticleError::Unreadable),
+        }
+    }
+
+    /// The short sentence a reader sees, in their language. The technical detail (status,
+    /// parse reason) is the `Display` text, for the host page's event and console only.
+    pub fn reader_message(&self, words: &Words) -> &'static str {
+        match self {
+            LoadError::NotFound { .. } => words.not_found,
+            LoadError::Server { .. } | LoadError::Http { .. } | LoadError::Timeout => {
+                words.unavailable
+            }
+            LoadError::Network => words.offline,
+            LoadError::BadSource
+            | LoadError::TooLarge
+            | LoadError::NotJson
+            | LoadError::NotAnArticle(_) => words.broken,
         }
     }
 

@@ -12,6 +12,7 @@ pub mod load;
 pub mod retry;
 pub mod text;
 pub mod url;
+pub mod words;
 
 pub use article::{Article, ArticleError, DropReason, Dropped, Image, Parsed, Provider, Related};
 pub use config::Config;

@@ -43,7 +43,7 @@ pub fn Byline(props: &BylineProps) -> Html {
                 <span class="provider" part="provider">
                     { for logo }
                     if let Some(name) = name {
-                        <span class="provider-name">{ name }</span>
+                        <span class="provider-name" dir="auto">{ name }</span>
                     }
                     if let Some(domain) = domain {
                         <span class="provider-domain">{ domain }</span>

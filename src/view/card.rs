@@ -55,8 +55,10 @@ pub fn Card(props: &CardProps) -> Html {
     };
     // What conversion left out, for developers inspecting the element; never shown.
     let dropped = props.parsed.dropped_summary();
+    // The headline is right below: an image without its own title is decorative, so a
+    // screen reader does not read the headline twice.
     let hero = article.hero().map(|image| {
-        let alt = image.title.clone().unwrap_or_else(|| headline.clone());
+        let alt = image.title.clone().unwrap_or_default();
         html! { <Hero key={image.url.to_string()} image={image.clone()} alt={alt} /> }
     });
     let layout = if hero.is_some() {
@@ -67,26 +69,37 @@ pub fn Card(props: &CardProps) -> Html {
     let related = config.related(article);
     let related = (!related.is_empty()).then(|| Rc::new(related.to_vec()));
     let lang = article.locale.clone();
+    let words = context.words();
+    let heading = format!("h{}", config.heading_level);
+    // Said after every link that opens a new tab (`aria-describedby="new-tab"`).
+    let new_tab = (config.target == "_blank").then(|| {
+        html! { <span id="new-tab" class="visually-hidden">{ words.new_tab }</span> }
+    });
 
     html! {
         <ContextProvider<Rc<CardContext>> {context}>
-            <article class={layout} part="card" data-dropped={dropped}>
+            <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
+                     dir={words.rtl.then_some("rtl")}>
                 { for hero }
                 <div class="body">
-                    <h2 class="title" part="title" lang={lang.clone()}>{ title }</h2>
+                    <@{heading} id="headline" class="title" part="title" lang={lang.clone()} dir="auto">
+                        { title }
+                    </@>
                     if let Some(excerpt) = &article.excerpt {
-                        <p class="excerpt" part="excerpt" {lang}>{ excerpt.clone() }</p>
+                        <p class="excerpt" part="excerpt" {lang} dir="auto">{ excerpt.clone() }</p>
                     }
                     <Byline provider={article.provider.clone()} published={article.published} />
                     if !article.topics.is_empty() {
                         { topics(&article.topics) }
                     }
                 </div>
+                { for new_tab }
                 if let Some(stories) = related {
                     if config.related == RelatedMode::List {
-                        { related_list(&stories) }
+                        { related_list(&stories, words) }
                     } else {
-                        <Carousel {stories} />
+                        // Keyed by length: `max-related` changing starts a new position.
+                        <Carousel key={stories.len()} stories={stories.clone()} />
                     }
                 }
             </article>

@@ -1,12 +1,20 @@
-//! `<Carousel>`: related stories in a horizontally scrolling track with previous/next buttons.
+//! `<Carousel>`: related stories in a horizontally scrolling track, following the WAI-ARIA
+//! Authoring Practices carousel pattern.
 //!
-//! The track is a native scroller (touch, trackpad and keyboard scrolling work as usual, with
-//! CSS scroll snapping); the buttons scroll it one slide, and scrolling updates the position.
-//! While a button's smooth scroll is under way, the scroll events it fires pass through slides
-//! in between; they are ignored until the track reports the slide the button aimed at, so the
-//! position does not flicker. Known gap: when that slide cannot reach the start edge (the last
-//! slides already fit), the track never reports it, and the readout steps on while the track
-//! stays put; the carousel rework in the accessibility issue replaces this.
+//! - A region named by its heading and the card's headline (unique on a page of cards), with
+//!   `aria-roledescription="carousel"`; each slide a `group` named "2 of 5".
+//! - Previous/next buttons control the track (`aria-controls`). At an end they stay focusable
+//!   and say so with `aria-disabled`: a native `disabled` would drop the reader's focus.
+//! - Left/Right on the track or a button move one stop, Home/End go to the ends; in a
+//!   right-to-left card the arrows follow the direction of reading. A slide link that takes
+//!   focus brings its slide into view.
+//! - When every story already fits there are no buttons and no readout.
+//!
+//! The track is a native scroller (touch, trackpad and wheel scrolling work as usual, with CSS
+//! scroll snapping). Its stops come from [`Position::measured`]; scrolling updates the
+//! position. While a button's smooth scroll is under way, the scroll events it fires pass
+//! through stops in between; they are ignored until the track reports the stop the button
+//! aimed at, so the readout does not flicker.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -19,29 +27,56 @@ use crate::view::slide::Slide;
 
 #[component]
 pub fn Carousel(props: &RelatedProps) -> Html {
-    use_card();
+    let card = use_card();
+    let words = card.words();
     let len = props.stories.len();
-    let position = use_state(|| Position::new(len));
+    let position = use_state_eq(|| Position::new(len));
     let track = use_node_ref();
-    // The slide a button is scrolling to, until the track gets there.
+    // The stop a button is scrolling to, until the track gets there.
     let heading_to = use_mut_ref(|| None::<usize>);
 
-    // Moves by `step` from where the track is going (or is): two quick clicks move two slides.
+    // Measures the track once it is laid out: how many stops it has.
+    {
+        let position = position.clone();
+        let track = track.clone();
+        use_effect_with(len, move |_| {
+            if let Some(measured) = measure(&track, *position) {
+                position.set(measured);
+            }
+        });
+    }
+
+    // Moves from where the track is going (or is): two quick presses move two stops.
     let go = {
         let position = position.clone();
         let track = track.clone();
         let heading_to = heading_to.clone();
-        let at = *position;
-        Callback::from(move |step: fn(Position) -> Position| {
+        Callback::from(move |step: Move| {
+            let at = measure(&track, *position).unwrap_or(*position);
             let from = heading_to.borrow().map_or(at, |i| at.go(i));
-            let to = step(from);
+            let to = step.from(from);
             *heading_to.borrow_mut() = Some(to.index());
-            scroll_to_slide(&track, to.index());
+            scroll_to(&track, to);
             position.set(to);
         })
     };
-    let on_prev = go.reform(|_: MouseEvent| Position::prev as fn(Position) -> Position);
-    let on_next = go.reform(|_: MouseEvent| Position::next as fn(Position) -> Position);
+    let on_prev = go.reform(|_: MouseEvent| Move::Prev);
+    let on_next = go.reform(|_: MouseEvent| Move::Next);
+    let rtl = words.rtl;
+    let on_key = {
+        let go = go.clone();
+        Callback::from(move |key: KeyboardEvent| {
+            let step = match (key.key().as_str(), rtl) {
+                ("ArrowRight", false) | ("ArrowLeft", true) => Move::Next,
+                ("ArrowLeft", false) | ("ArrowRight", true) => Move::Prev,
+                ("Home", _) => Move::To(0),
+                ("End", _) => Move::To(usize::MAX),
+                _ => return,
+            };
+            key.prevent_default();
+            go.emit(step);
+        })
+    };
     let on_scroll = {
         let position = position.clone();
         let track = track.clone();
@@ -55,35 +90,81 @@ pub fn Carousel(props: &RelatedProps) -> Html {
                 Some(target) if target != at.index() => {}
                 _ => {
                     *heading_to = None;
-                    if at != *position {
-                        position.set(at);
-                    }
+                    position.set(at);
                 }
             }
         })
     };
+    // A slide link that takes focus (Tab) brings its whole slide into view.
+    let on_focus = {
+        let track = track.clone();
+        let go = go.clone();
+        Callback::from(move |focus: FocusEvent| {
+            let slide = focus
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|e| e.closest(".slide").ok().flatten());
+            let index = slide.and_then(|slide| {
+                slides(&track)?
+                    .1
+                    .iter()
+                    .position(|s| s.is_same_node(Some(&slide)))
+            });
+            // Slide `index`'s stop, or the end when it is among the last slides, which show
+            // together there.
+            if let Some(index) = index {
+                go.emit(Move::To(index));
+            }
+        })
+    };
 
+    let fits = position.fits();
     html! {
-        <section class="related" part="related" aria-roledescription="carousel" aria-label="Related stories">
+        <section class="related" part="related" aria-roledescription="carousel"
+                 aria-labelledby="related-title headline">
             <div class="related-head">
-                <h3 class="related-title">{ "Related stories" }</h3>
-                if len > 1 {
-                    <span class="position" aria-live="polite">{ position.position() }</span>
+                <h3 class="related-title" id="related-title">{ words.related }</h3>
+                if !fits {
+                    <span class="position" aria-live="polite" aria-atomic="true">
+                        { position.position() }
+                    </span>
                     <button type="button" class="nav prev" part="carousel-button"
-                            aria-label="Previous story" disabled={!position.can_prev()}
-                            onclick={on_prev}>{ "‹" }</button>
+                            aria-label={words.previous} aria-controls="track"
+                            aria-disabled={(!position.can_prev()).then_some("true")}
+                            onclick={on_prev} onkeydown={on_key.clone()}>{ if rtl { "›" } else { "‹" } }</button>
                     <button type="button" class="nav next" part="carousel-button"
-                            aria-label="Next story" disabled={!position.can_next()}
-                            onclick={on_next}>{ "›" }</button>
+                            aria-label={words.next} aria-controls="track"
+                            aria-disabled={(!position.can_next()).then_some("true")}
+                            onclick={on_next} onkeydown={on_key.clone()}>{ if rtl { "‹" } else { "›" } }</button>
                 }
             </div>
-            <ul class="track" ref={track} onscroll={on_scroll}>
+            <div class="track" id="track" ref={track} tabindex="0" aria-label={words.related}
+                 onscroll={on_scroll} onkeydown={on_key} onfocusin={on_focus}>
                 { for props.stories.iter().enumerate().map(|(i, story)| html! {
                     <Slide story={story.clone()}
-                           label={AttrValue::from(format!("{} of {len}", i.saturating_add(1)))} />
+                           label={AttrValue::from(words.slide(i.saturating_add(1), len))} />
                 }) }
-            </ul>
+            </div>
         </section>
+    }
+}
+
+/// What a button, key or focus asks of the carousel.
+#[derive(Clone, Copy)]
+enum Move {
+    Prev,
+    Next,
+    /// A stop; `usize::MAX` is the end.
+    To(usize),
+}
+
+impl Move {
+    fn from(self, at: Position) -> Position {
+        match self {
+            Move::Prev => at.prev(),
+            Move::Next => at.next(),
+            Move::To(index) => at.go(index),
+        }
     }
 }
 
@@ -97,27 +178,51 @@ fn slides(track: &NodeRef) -> Option<(HtmlElement, Vec<HtmlElement>)> {
     Some((track, slides))
 }
 
-/// Scrolls the track so that slide `index` is at its start edge.
-fn scroll_to_slide(track: &NodeRef, index: usize) {
-    if let Some((track, slides)) = slides(track) {
-        if let (Some(first), Some(slide)) = (slides.first(), slides.get(index)) {
-            track.set_scroll_left(slide.offset_left().saturating_sub(first.offset_left()));
-        }
+/// How far apart slides are (negative in a right-to-left track).
+fn step(slides: &[HtmlElement]) -> Option<f64> {
+    match (slides.first(), slides.get(1)) {
+        (Some(a), Some(b)) => Some(f64::from(b.offset_left().saturating_sub(a.offset_left()))),
+        (Some(a), None) => Some(f64::from(a.offset_width())),
+        _ => None,
     }
 }
 
-/// The slide nearest the track's scroll position; the last one when scrolled to the end
-/// (where the last slides may all be visible without reaching the start edge).
-fn position_from_scroll(track: &NodeRef, at: Position) -> Option<Position> {
+/// `at` with the track's stops as laid out now.
+fn measure(track: &NodeRef, at: Position) -> Option<Position> {
     let (track, slides) = slides(track)?;
-    let left = f64::from(track.scroll_left());
+    let max_scroll = f64::from(track.scroll_width().saturating_sub(track.client_width()));
+    Some(at.measured(max_scroll, step(&slides)?.abs()))
+}
+
+/// Scrolls the track to stop `to`: slide `index` at the start edge, or the very end.
+fn scroll_to(track: &NodeRef, to: Position) {
+    let Some((track, slides)) = slides(track) else {
+        return;
+    };
+    let rtl = step(&slides).is_some_and(|s| s < 0.0);
+    let left = if to.at_end() && to.index() > 0 {
+        let end = track.scroll_width().saturating_sub(track.client_width());
+        if rtl {
+            end.saturating_neg()
+        } else {
+            end
+        }
+    } else {
+        match (slides.first(), slides.get(to.index())) {
+            (Some(first), Some(slide)) => slide.offset_left().saturating_sub(first.offset_left()),
+            _ => return,
+        }
+    };
+    track.set_scroll_left(left);
+}
+
+/// The stop nearest the track's scroll position; the end when scrolled to the end.
+fn position_from_scroll(track: &NodeRef, at: Position) -> Option<Position> {
+    let at = measure(track, at)?;
+    let (track, slides) = slides(track)?;
+    let left = f64::from(track.scroll_left()).abs();
     if left + f64::from(track.client_width()) >= f64::from(track.scroll_width()) - 2.0 {
         return Some(at.go(usize::MAX));
     }
-    let step = match (slides.first(), slides.get(1)) {
-        (Some(a), Some(b)) => f64::from(b.offset_left().saturating_sub(a.offset_left())),
-        (Some(a), None) => f64::from(a.offset_width()),
-        _ => return None,
-    };
-    Some(at.at_offset(left, step))
+    Some(at.at_offset(left, step(&slides)?))
 }

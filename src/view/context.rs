@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::model::words::{self, Words};
 use crate::model::{CardEvent, Config};
 use crate::platform::rendering;
 
@@ -24,6 +25,11 @@ pub struct CardContext {
 }
 
 impl CardContext {
+    /// The widget's own words in the card's language.
+    pub fn words(&self) -> &'static Words {
+        words::for_locale(self.config.locale.as_deref())
+    }
+
     /// The card's locale as a prop value.
     pub fn locale(&self) -> Option<AttrValue> {
         self.config.locale.clone().map(AttrValue::from)

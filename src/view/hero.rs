@@ -20,9 +20,13 @@ pub fn Hero(props: &HeroProps) -> Html {
     let image = &props.image;
     let (width, height) = image.size().unwrap_or((16, 9));
     if *failed {
+        // Named like the image was: decorative when it had no title of its own.
+        let named = !props.alt.is_empty();
         return html! {
             <figure class="hero" part="hero">
-                <svg class="placeholder" role="img" aria-label={props.alt.clone()}
+                <svg class="placeholder" role={named.then_some("img")}
+                     aria-label={named.then(|| props.alt.clone())}
+                     aria-hidden={(!named).then_some("true")}
                      viewBox={format!("0 0 {width} {height}")}
                      width={width.to_string()} height={height.to_string()}
                      preserveAspectRatio="xMidYMid slice">

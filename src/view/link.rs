@@ -37,7 +37,8 @@ pub fn Link(props: &LinkProps) -> Html {
     });
     html! {
         <a class={props.class.clone()} part={props.part.clone()} href={props.url.to_string()}
-           target={card.config.target.clone()} rel="noopener noreferrer" {onclick}>
+           target={card.config.target.clone()} rel="noopener noreferrer" {onclick}
+           aria-describedby={(card.config.target == "_blank").then_some("new-tab")}>
             { props.children.clone() }
         </a>
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::model::{CardEvent, Config};
+use crate::model::{words, CardEvent, Config};
 use crate::platform::rendering;
 use crate::view::card::Card;
 use crate::view::error_panel::error_panel;
@@ -40,9 +40,10 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         props.config.clone(),
         props.on_event.clone(),
     );
+    let words = words::for_locale(props.config.locale.as_deref());
     match load.state {
-        Load::Loading => skeleton(),
-        Load::Failed(error) => error_panel(&error, load.retry.as_ref()),
+        Load::Loading => skeleton(words),
+        Load::Failed(error) => error_panel(&error, load.retry.as_ref(), words),
         Load::Ready(parsed, now) => html! {
             <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()}
                   host={props.host.clone()} />

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::words::Words;
 use crate::model::Related;
 use crate::view::slide::Slide;
 
@@ -13,12 +14,14 @@ pub struct RelatedProps {
     pub stories: Rc<Vec<Related>>,
 }
 
-/// The list. A plain function: it has no state.
-pub fn related_list(stories: &[Related]) -> Html {
+/// The list, headed in the reader's language. Named by its heading and the card's headline,
+/// so each card's list is a region with a name of its own. A plain function: it has no state.
+pub fn related_list(stories: &[Related], words: &Words) -> Html {
     html! {
-        <section class="related related-as-list" part="related" aria-label="Related stories">
+        <section class="related related-as-list" part="related"
+                 aria-labelledby="related-title headline">
             <div class="related-head">
-                <h3 class="related-title">{ "Related stories" }</h3>
+                <h3 class="related-title" id="related-title">{ words.related }</h3>
             </div>
             <ul class="list">
                 { for stories.iter().map(|story| html! { <Slide story={story.clone()} /> }) }

@@ -3,11 +3,15 @@
 
 use yew::prelude::*;
 
-/// The skeleton of a card.
-pub fn skeleton() -> Html {
+use crate::model::words::Words;
+
+/// The skeleton of a card, named in the reader's language. It is not a live region: ten
+/// cards loading must not make a screen reader say "loading" ten times.
+pub fn skeleton(words: &Words) -> Html {
     html! {
-        <div class="card skeleton" part="card" role="status" aria-busy="true">
-            <span class="visually-hidden">{ "Loading article…" }</span>
+        <div class="card skeleton" part="card" aria-busy="true" lang={words.lang}
+             dir={words.rtl.then_some("rtl")}>
+            <span class="visually-hidden">{ words.loading }</span>
             <div class="hero bone" aria-hidden="true"></div>
             <div class="body" aria-hidden="true">
                 <div class="bone line wide"></div>

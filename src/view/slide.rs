@@ -37,15 +37,20 @@ pub fn Slide(props: &SlideProps) -> Html {
         },
         None => html! { headline },
     };
-    let role = props.label.as_ref().map(|_| AttrValue::from("slide"));
+    // A carousel slide is a named group; in the list it is a list item.
+    let (tag, role, description) = match props.label {
+        Some(_) => ("div", Some("group"), Some("slide")),
+        None => ("li", None, None),
+    };
     html! {
-        <li class="slide" part="slide" aria-roledescription={role} aria-label={props.label.clone()}>
+        <@{tag} class="slide" part="slide" role={role} aria-roledescription={description}
+                aria-label={props.label.clone()}>
             if let Some(thumb) = thumb {
                 { thumb }
             } else {
                 <div class="thumb thumb-empty" aria-hidden="true"></div>
             }
-            <h4 class="slide-title">{ title }</h4>
+            <h4 class="slide-title" dir="auto">{ title }</h4>
             <p class="slide-meta">
                 if let Some(label) = story.provider.as_ref().and_then(|p| p.label()) {
                     <span class="slide-provider">{ label.to_owned() }</span>
@@ -54,6 +59,6 @@ pub fn Slide(props: &SlideProps) -> Html {
                     { published(&card, &at, true) }
                 }
             </p>
-        </li>
+        </@>
     }
 }

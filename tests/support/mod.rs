@@ -252,4 +252,6 @@ extern "C" {
     pub fn set_article_json(element: &Element, text: &str);
     /// Scrolls the window to `y` pixels.
     pub fn scroll_window_to(y: f64);
+    /// Presses `key` ("ArrowRight", "Home", …) on `element`, as a keyboard user would.
+    pub fn press(element: &Element, key: &str);
 }

@@ -44,3 +44,8 @@ export function set_article_json(element, text) {
 export function scroll_window_to(y) {
   window.scrollTo(0, y);
 }
+
+export function press(element, key) {
+  element.focus();
+  element.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, composed: true, cancelable: true }));
+}
