@@ -5,6 +5,7 @@
 mod support;
 
 use support::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -121,7 +122,7 @@ async fn related_stories_are_one_slide_each() {
         attr(&first, "href").as_deref(),
         Some("https://theweek.com/immigration/1001197/the-biden-administrations-new-facial-recognition-app-for-asylum-seekers-sets")
     );
-    let thumb = get(&root, ".slide img.thumb");
+    let thumb = get(&root, ".slide .thumb img");
     assert_eq!(
         (attr(&thumb, "width"), attr(&thumb, "height")),
         (Some("814".into()), Some("458".into()))
@@ -556,4 +557,33 @@ fn parsed_documents_are_read_within_the_limits() {
     let inner = format!("[{}]", vec!["[0,0,0,0,0]"; 64].join(","));
     let dense = format!("[{}]", vec![inner.as_str(); 64].join(","));
     assert_eq!(js_json::read(&parse(&dense)), Err(ReadError::TooLarge));
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_thumbnail_shows_the_providers_initial_not_a_broken_image() {
+    // The test runner's server answers 404 for this path.
+    let mut value: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    for story in value["related"].as_array_mut().unwrap() {
+        story["images"] =
+            serde_json::json!([{ "url": "/no-such-thumb.jpg", "width": 160, "height": 90 }]);
+    }
+    let (_card, root) = mount_card(parse(&value.to_string()));
+    wait_for("every thumbnail marked failed", || {
+        let images = all(&root, ".thumb img");
+        !images.is_empty() && images.iter().all(|i| i.has_attribute("data-failed"))
+    })
+    .await;
+    for frame in all(&root, ".thumb") {
+        let image = frame.query_selector("img").unwrap().unwrap();
+        let shown = image
+            .dyn_ref::<web_sys::HtmlElement>()
+            .unwrap()
+            .offset_width();
+        assert_eq!(
+            shown, 0,
+            "no broken-image icon: the failed image is not rendered"
+        );
+        assert!(frame.client_height() > 0, "the frame keeps its box");
+        assert!(attr(&frame, "data-initial").is_some_and(|i| i.chars().count() == 1));
+    }
 }

@@ -125,7 +125,7 @@ pub fn Carousel(props: &RelatedProps) -> Html {
             <div class="related-head">
                 <h3 class="related-title" id="related-title">{ words.related }</h3>
                 if !fits {
-                    <span class="position" aria-live="polite" aria-atomic="true">
+                    <span class="position" aria-live="polite" aria-atomic="true" dir="ltr">
                         { position.position() }
                     </span>
                     <button type="button" class="nav prev" part="carousel-button"

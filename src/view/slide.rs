@@ -21,12 +21,24 @@ pub fn Slide(props: &SlideProps) -> Html {
     let card = use_card();
     let story = &props.story;
     let headline = story.headline().to_owned();
+    // The frame shows the provider's initial on a tint; the thumbnail covers it, and hides
+    // itself if it fails, so a failed image never shows the browser's broken-image icon.
+    let initial = story
+        .provider
+        .as_ref()
+        .and_then(|p| p.label())
+        .unwrap_or(&headline)
+        .chars()
+        .find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+        // Upper-cased by the stylesheet: Unicode case tables would cost kilobytes of wasm.
+        .map(String::from);
     let thumb = story.images.first().map(|image| {
         html! {
-            <img class="thumb" src={image.url.to_string()} alt=""
+            <img src={image.url.to_string()} alt=""
                  width={image.width.map(|w| w.to_string())}
                  height={image.height.map(|h| h.to_string())}
-                 loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+                 loading="lazy" decoding="async" referrerpolicy="no-referrer"
+                 onerror={hide_failed_image()} />
         }
     });
     let title = match card.config.related_link(story) {
@@ -45,11 +57,7 @@ pub fn Slide(props: &SlideProps) -> Html {
     html! {
         <@{tag} class="slide" part="slide" role={role} aria-roledescription={description}
                 aria-label={props.label.clone()}>
-            if let Some(thumb) = thumb {
-                { thumb }
-            } else {
-                <div class="thumb thumb-empty" aria-hidden="true"></div>
-            }
+            <div class="thumb" aria-hidden="true" data-initial={initial}>{ for thumb }</div>
             <h4 class="slide-title" dir="auto">{ title }</h4>
             <p class="slide-meta">
                 if let Some(label) = story.provider.as_ref().and_then(|p| p.label()) {
@@ -61,4 +69,15 @@ pub fn Slide(props: &SlideProps) -> Html {
             </p>
         </@>
     }
+}
+
+/// An `onerror` that marks the failed image (`data-failed`, hidden by the stylesheet). It
+/// holds no component state, so nothing is kept alive after the slide goes.
+pub fn hide_failed_image() -> Callback<Event> {
+    Callback::from(|event: Event| {
+        if let Some(image) = event.target_dyn_into::<web_sys::Element>() {
+            // Setting an attribute on a live element does not fail.
+            let _ = image.set_attribute("data-failed", "");
+        }
+    })
 }

@@ -1,0 +1,281 @@
+// Every reader, end to end (issue 7): layouts at the widths sites use, axe-core inside the
+// cards, the theme following the page, failing images, the reader's language and direction,
+// the keyboard. The release bundle in dist/, in Debian's Chromium, on 127.0.0.1.
+// Screenshots of the theme × layout × locale matrix go to target/screenshots/ (not committed).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, mkdir } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(root, "dist");
+const articles = join(root, "static", "articles");
+const shots = join(root, "target", "screenshots");
+const axeSource = await readFile(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+const SEED = "/articles/seed.json";
+const NO_IMAGE = "/articles/2019-12-18-ai-skills-among-the-most-in-demand-for-2020.json";
+
+let server;
+let browser;
+/** The generated pages, by path: the server reads this object on every request. */
+const generated = {};
+
+/**
+ * A page of cards. `cards` are attribute maps; `scheme` is the page's own color-scheme
+ * declaration (none by default), `width` the column the cards sit in.
+ */
+function pageHtml(cards, { scheme = "", width = "auto", lang = "en" } = {}) {
+  const attributes = (a) =>
+    Object.entries(a)
+      .map(([k, v]) => `${k}="${v}"`)
+      .join(" ");
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>cards</title>
+<style>${scheme ? `:root { color-scheme: ${scheme}; }` : ""}
+body { margin: 0; padding: 8px; font: 16px serif; }
+.column { width: ${width}; display: grid; gap: 16px; }</style>
+<script type="module" src="/news-card/news-card.js"></script></head>
+<body><main><h1>Cards</h1><div class="column">
+${cards.map((a) => `<news-card loading="eager" ${attributes(a)}><a href="https://example.org/">Read the story</a></news-card>`).join("\n")}
+</div></main></body></html>`;
+}
+
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  server = await serve({ "/news-card/": dist, "/articles/": articles }, { pages: generated });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Serves `html` at a fresh path and opens it; resolves when every card is loaded. */
+let pages = 0;
+async function open(html, options = {}) {
+  const path = `/readers-${++pages}.html`;
+  generated[path] = html;
+  const opened = await openPage(browser, options);
+  if (options.failImages) {
+    await opened.context.route(/\.(jpe?g|png|gif|webp)(\?|$)|i\.dailymail|logo|image/i, (route) =>
+      route.request().resourceType() === "image" ? route.fulfill({ status: 404, body: "" }) : route.fallback(),
+    );
+  }
+  await opened.page.goto(server.url + path);
+  await opened.page.waitForFunction(() =>
+    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, .error")),
+  );
+  return opened;
+}
+
+/** For each card: elements inside it that stick out of the card, or the card out of its host. */
+function overflows(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("news-card")].map((host) => {
+      const card = host.shadowRoot.querySelector("article.card, .error");
+      const box = card.getBoundingClientRect();
+      const out = [];
+      if (box.right > host.getBoundingClientRect().right + 1) out.push(`card ${box.width}px`);
+      for (const el of card.querySelectorAll("h2, h3, h4, p, span, time, a, li, button, img, .slide")) {
+        if (el.closest(".track")) continue; // the carousel scrolls on purpose
+        const r = el.getBoundingClientRect();
+        if (r.width === 0) continue;
+        if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${el.className || el.tagName} ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+      }
+      return out;
+    }),
+  );
+}
+
+test("every layout fits at 240, 280, 375, 640 and 900 px with no overflow", async () => {
+  const layouts = [{}, { layout: "vertical" }, { layout: "horizontal" }, { layout: "compact" }];
+  for (const width of [240, 280, 375, 640, 900]) {
+    const cards = layouts.flatMap((l) => [
+      { src: SEED, ...l },
+      { src: NO_IMAGE, related: "list", ...l },
+    ]);
+    const { context, page } = await open(pageHtml(cards, { width: `${width}px` }), {
+      viewport: { width: Math.max(width + 16, 320), height: 900 },
+    });
+    const problems = await overflows(page);
+    problems.forEach((p, i) => assert.deepEqual(p, [], `${width}px, card ${i} ${JSON.stringify(cards[i])}`));
+    if (width === 280 || width === 900) await page.screenshot({ path: join(shots, `layouts-${width}.png`), fullPage: true });
+    await context.close();
+  }
+});
+
+test("axe-core finds no violations in any theme, layout, related mode or direction", async () => {
+  const { readdir } = await import("node:fs/promises");
+  // A different article for each card: two cards of one article on a page would share a name.
+  const all = (await readdir(articles)).filter((f) => f.endsWith(".json")).map((f) => `/articles/${f}`);
+  for (const [scheme, colorScheme] of [["", "light"], ["", "dark"], ["light dark", "dark"], ["light dark", "light"]]) {
+    for (const theme of ["auto", "light", "dark"]) {
+      const cards = [];
+      for (const layout of ["vertical", "horizontal", "compact"])
+        for (const related of ["carousel", "list", "none"])
+          cards.push({ src: all[cards.length % all.length], theme, layout, related, locale: cards.length % 2 ? "ar" : "en" });
+      cards.push({ src: all[9], theme });
+      cards.push({ src: "/articles/missing.json", theme });
+      const { context, page } = await open(pageHtml(cards, { scheme, width: "420px" }), { colorScheme });
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ["violations"] });
+        return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(" ")}`);
+      });
+      assert.deepEqual(result, [], `page color-scheme "${scheme}", reader ${colorScheme}, theme ${theme}`);
+      await context.close();
+    }
+  }
+});
+
+test("theme auto follows the page's color-scheme, not only the reader's system", async () => {
+  const background = (page) =>
+    page.evaluate(() => getComputedStyle(document.querySelector("news-card").shadowRoot.querySelector("article.card")).backgroundColor);
+  const cases = [
+    // [page declares, reader's system, card]
+    ["", "dark", "rgb(255, 255, 255)"],
+    ["light dark", "dark", "rgb(27, 30, 35)"],
+    ["light dark", "light", "rgb(255, 255, 255)"],
+    ["dark", "light", "rgb(27, 30, 35)"],
+  ];
+  for (const [scheme, colorScheme, expected] of cases) {
+    const { context, page } = await open(pageHtml([{ src: SEED }], { scheme }), { colorScheme });
+    assert.equal(await background(page), expected, `page "${scheme}", system ${colorScheme}`);
+    await context.close();
+  }
+  const { context, page } = await open(pageHtml([{ src: SEED, theme: "dark" }]), { colorScheme: "light" });
+  assert.equal(await background(page), "rgb(27, 30, 35)", "theme=dark forces dark");
+  await context.close();
+});
+
+test("failed images show designed placeholders, never a broken-image icon", async () => {
+  const { context, page } = await open(pageHtml([{ src: SEED }, { src: SEED, related: "list" }, { src: SEED, layout: "compact" }], { width: "400px" }), {
+    failImages: true,
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot.querySelector(".hero svg.placeholder")),
+  );
+  // Thumbnails load lazily: bring every slide into view so each one is tried.
+  await page.evaluate(() => {
+    for (const c of document.querySelectorAll("news-card")) for (const s of c.shadowRoot.querySelectorAll(".slide")) s.scrollIntoView();
+  });
+  // Every thumbnail a reader can see (compact cards hide their related stories) has failed.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("news-card")].every((c) =>
+      [...c.shadowRoot.querySelectorAll(".thumb")]
+        .filter((frame) => frame.getClientRects().length > 0)
+        .every((frame) => frame.querySelector("img").hasAttribute("data-failed")),
+    ),
+  );
+  const broken = await page.evaluate(() =>
+    [...document.querySelectorAll("news-card")].flatMap((c) =>
+      [...c.shadowRoot.querySelectorAll("img")]
+        .filter((i) => i.complete && i.naturalWidth === 0 && i.getBoundingClientRect().width > 0)
+        .map((i) => i.className || i.src),
+    ),
+  );
+  assert.deepEqual(broken, [], "no failed image is shown");
+  const frames = await page.evaluate(() =>
+    [...document.querySelectorAll("news-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll(".thumb")].filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height)),
+  );
+  assert.ok(frames.length > 0 && frames.every((h) => h > 20), `thumbnail frames keep their box: ${frames}`);
+  await page.screenshot({ path: join(shots, "failed-images.png"), fullPage: true });
+  await context.close();
+});
+
+test("German, Japanese and Arabic cards: the widget's words, the dates and the direction", async () => {
+  const expected = {
+    de: { related: "Verwandte Artikel", next: "Nächster Artikel", dir: "ltr", date: "5. Juni 2021" },
+    ja: { related: "関連記事", next: "次の記事", dir: "ltr", date: "2021年6月5日" },
+    ar: { related: "أخبار ذات صلة", next: "الخبر التالي", dir: "rtl", date: null },
+  };
+  const cards = Object.keys(expected).map((locale) => ({ src: SEED, locale }));
+  cards.push({ src: "/articles/missing.json", locale: "de" });
+  const { context, page } = await open(pageHtml(cards, { width: "420px" }));
+  const seen = await page.evaluate(() =>
+    [...document.querySelectorAll("news-card")].map((c) => {
+      const r = c.shadowRoot;
+      const card = r.querySelector("article.card, .error");
+      return {
+        related: r.querySelector(".related-title")?.textContent,
+        next: r.querySelector(".nav.next")?.getAttribute("aria-label"),
+        dir: getComputedStyle(card).direction,
+        date: r.querySelector(".byline .date-absolute")?.textContent,
+        error: r.querySelector(".error-title")?.textContent,
+      };
+    }),
+  );
+  Object.entries(expected).forEach(([locale, want], i) => {
+    assert.equal(seen[i].related, want.related, locale);
+    assert.equal(seen[i].next, want.next, locale);
+    assert.equal(seen[i].dir, want.dir, locale);
+    if (want.date) assert.equal(seen[i].date, want.date, locale);
+    else assert.notEqual(seen[i].date, "5 June 2021", `${locale} date is not English`);
+  });
+  assert.equal(seen[3].error, "Dieser Artikel kann nicht angezeigt werden");
+  await page.screenshot({ path: join(shots, "languages.png"), fullPage: true });
+  await context.close();
+});
+
+test("the carousel by keyboard only: Tab, arrows, Home/End, Enter on the buttons, focus kept", async () => {
+  for (const locale of ["en", "ar"]) {
+    const { context, page } = await open(pageHtml([{ src: SEED, locale }], { width: "420px" }));
+    const position = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim());
+    const focused = () =>
+      page.evaluate(() => {
+        const a = document.querySelector("news-card").shadowRoot.activeElement;
+        return a ? `${a.tagName.toLowerCase()}.${a.className}` : null;
+      });
+    // Tab from the top of the page: the title link, then the carousel's buttons.
+    const stops = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press("Tab");
+      stops.push(await focused());
+    }
+    assert.ok(stops.includes("button.nav prev") && stops.includes("button.nav next"), `${locale}: ${stops}`);
+    assert.ok(stops.includes("div.track"), `${locale}: the track takes focus for the arrows: ${stops}`);
+    while ((await focused()) !== "button.nav next") await page.keyboard.press("Shift+Tab");
+    assert.equal(await position(), "1 / 3");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "2 / 3");
+    await page.keyboard.press(" ");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "3 / 3");
+    await page.keyboard.press("Enter");
+    assert.equal(await focused(), "button.nav next", `${locale}: focus stays on the button at the end`);
+    assert.equal(await position(), "3 / 3");
+    await page.keyboard.press("Home");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "1 / 3");
+    await page.keyboard.press(locale === "ar" ? "ArrowLeft" : "ArrowRight");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "2 / 3");
+    await page.keyboard.press("End");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "3 / 3");
+    await context.close();
+  }
+});
+
+test("with reduced motion nothing animates", async () => {
+  const { context, page } = await open(pageHtml([{ src: SEED }]), {});
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  const behaviour = await page.evaluate(() => getComputedStyle(document.querySelector("news-card").shadowRoot.querySelector(".track")).scrollBehavior);
+  assert.equal(behaviour, "auto");
+  await context.close();
+});
+
+test("a screenshot matrix: theme × layout × locale, with and without images", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    for (const failImages of [false, true]) {
+      const cards = [];
+      for (const layout of ["vertical", "horizontal", "compact"])
+        for (const locale of ["en", "de", "ar"]) cards.push({ src: SEED, layout, locale, theme: colorScheme });
+      const { context, page } = await open(pageHtml(cards, { width: "640px" }), { colorScheme, failImages, viewport: { width: 680, height: 900 } });
+      await page.screenshot({ path: join(shots, `matrix-${colorScheme}-${failImages ? "no-images" : "images"}.png`), fullPage: true });
+      await context.close();
+    }
+  }
+});
