@@ -26,6 +26,38 @@ const strikes = new WeakMap();
 // the viewport.
 let observer = null;
 
+// Relative dates ("5 minutes ago") move on: one timer for the page, running while any card is
+// connected, re-reads the cards on screen once a minute. The wasm re-renders a card only when
+// its words can have changed; cards off screen or removed cost nothing.
+const REFRESH_MS = 60_000;
+let onScreen = null;
+let ticker = 0;
+
+function trackScreen(element) {
+  try {
+    if (!onScreen) {
+      onScreen = new IntersectionObserver((entries) => {
+        for (const entry of entries) entry.target._newsCardOnScreen = entry.isIntersecting;
+      });
+    }
+    onScreen.observe(element);
+  } catch {
+    element._newsCardOnScreen = true;
+  }
+  if (!ticker) ticker = setInterval(tick, REFRESH_MS);
+}
+
+function tick() {
+  if (live.size === 0) {
+    clearInterval(ticker);
+    ticker = 0;
+    return;
+  }
+  for (const element of live) {
+    if (element._newsCardOnScreen) call("changed", element, element._newsCardVisible);
+  }
+}
+
 // Calls the live instance for `element`, unless the instance is gone or the card is blocked.
 function call(name, element, ...args) {
   if (state !== "running" || !handlers || blocked(element)) return;
@@ -155,6 +187,7 @@ export function define_news_card(observed, connected, disconnected, changed) {
     connectedCallback() {
       live.add(this);
       watch(this);
+      trackScreen(this);
       mount(this);
     }
 
@@ -162,6 +195,7 @@ export function define_news_card(observed, connected, disconnected, changed) {
       live.delete(this);
       try {
         if (observer) observer.unobserve(this);
+        if (onScreen) onScreen.unobserve(this);
       } catch {
         // An observer the page broke: the card is gone anyway.
       }

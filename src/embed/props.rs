@@ -9,7 +9,7 @@ use yew::Callback;
 use crate::embed::events::dispatcher;
 use crate::model::config::Loading;
 use crate::model::{CardEvent, Config};
-use crate::platform::fetch;
+use crate::platform::{clock, fetch};
 use crate::view::news_card::NewsCardProps;
 use crate::view::use_article::Source;
 
@@ -47,6 +47,7 @@ pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardPro
                 .clone(),
         ),
         host: Some(host.clone()),
+        now: Some(clock::now()),
     }
 }
 

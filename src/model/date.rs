@@ -2,7 +2,7 @@
 //!
 //! "Now" is always a parameter: the model never reads a clock, so relative dates are testable.
 
-use chrono::{DateTime, Datelike, FixedOffset, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -60,19 +60,30 @@ pub enum Relative {
     Span { count: i64, unit: Unit },
 }
 
-/// Rounds the distance from `now` to `at` to one unit.
+/// Rounds the distance from `now` to `at` to one unit, with days counted on the UTC calendar.
 pub fn relative(at: &Timestamp, now: DateTime<Utc>) -> Relative {
+    relative_in(at, now, Utc.fix())
+}
+
+/// Rounds the distance from `now` to `at` to one unit. Days are calendar days where the
+/// reader is (`local`), so "yesterday" is the day before today there, whatever the hour:
+/// 01:00 today is "11 hours ago" at noon, never "yesterday", and 11:00 yesterday is
+/// "yesterday" at 23:00, never "2 days ago".
+pub fn relative_in(at: &Timestamp, now: DateTime<Utc>, local: FixedOffset) -> Relative {
     let seconds = at
         .with_timezone(&Utc)
         .signed_duration_since(now)
         .num_seconds();
     let sign = seconds.signum();
     let secs = seconds.unsigned_abs() as i64;
+    let days = calendar_days(at, now, local);
     let (count, unit) = match secs {
         s if s < 45 => return Relative::Now,
         s if s < 45 * 60 => (s.saturating_add(30) / 60, Unit::Minute),
-        s if s < 22 * 3600 => (s.saturating_add(1800) / 3600, Unit::Hour),
-        s if s < 26 * 86_400 => (s.saturating_add(43_200) / 86_400, Unit::Day),
+        s if s < 22 * 3600 || (s < 48 * 3600 && days == 0) => {
+            (s.saturating_add(1800) / 3600, Unit::Hour)
+        }
+        s if s < 26 * 86_400 => (days, Unit::Day),
         s if s < 320 * 86_400 => ((s / 86_400).saturating_add(15) / 30, Unit::Month),
         s => ((s / 86_400).saturating_add(182) / 365, Unit::Year),
     };
@@ -80,6 +91,33 @@ pub fn relative(at: &Timestamp, now: DateTime<Utc>) -> Relative {
         count: sign.saturating_mul(count.max(1)),
         unit,
     }
+}
+
+/// `now` rounded down to the precision at which the relative words for `at` can change: the
+/// minute within the first hour, ten minutes within the first day, the hour after that. Cards
+/// re-render only when this moves.
+pub fn tick(at: Option<&Timestamp>, now: DateTime<Utc>) -> DateTime<Utc> {
+    let age = at.map_or(i64::MAX, |at| {
+        now.signed_duration_since(at.with_timezone(&Utc))
+            .num_seconds()
+            .saturating_abs()
+    });
+    let step: i64 = match age {
+        a if a < 3600 => 60,
+        a if a < 86_400 => 600,
+        _ => 3600,
+    };
+    let seconds = now.timestamp();
+    let floored = seconds.saturating_sub(seconds.rem_euclid(step));
+    DateTime::from_timestamp(floored, 0).unwrap_or(now)
+}
+
+/// How many calendar days apart `at` and `now` are, as dates where the reader is.
+fn calendar_days(at: &Timestamp, now: DateTime<Utc>, local: FixedOffset) -> i64 {
+    let day = |t: DateTime<FixedOffset>| i64::from(t.date_naive().num_days_from_ce());
+    day(now.with_timezone(&local))
+        .saturating_sub(day(at.with_timezone(&local)))
+        .abs()
 }
 
 impl Relative {
@@ -162,6 +200,10 @@ mod tests {
             ("2019-12-17T09:39:00Z", "7 years ago"),
             ("2026-11-28T12:00:00Z", "in 2 days"),
             ("2026-11-27T12:00:00Z", "tomorrow"),
+            // Calendar days, not rounded hours.
+            ("2026-11-26T01:00:00Z", "11 hours ago"),
+            ("2026-11-25T11:00:00Z", "yesterday"),
+            ("2026-11-24T13:00:00Z", "2 days ago"),
         ];
         for (at, words) in cases {
             assert_eq!(
@@ -170,5 +212,40 @@ mod tests {
                 "{at}"
             );
         }
+    }
+
+    #[test]
+    fn days_are_counted_on_the_readers_calendar() {
+        let late = parse("2026-11-26T23:00:00Z").unwrap().with_timezone(&Utc);
+        let at = |t: &str| parse(t).unwrap();
+        let utc = Utc.fix();
+        let cases = [
+            (at("2026-11-25T11:00:00Z"), utc, "yesterday"),
+            (at("2026-11-26T00:30:00Z"), utc, "23 hours ago"),
+            (at("2026-11-24T23:30:00Z"), utc, "2 days ago"),
+        ];
+        for (at, local, words) in cases {
+            assert_eq!(relative_in(&at, late, local).english(), words, "{at}");
+        }
+        // 23:00 UTC is 08:00 tomorrow in Tokyo, so 00:30 UTC today (09:30 there) was
+        // yesterday for a reader in Tokyo, and earlier today in London.
+        let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+        let early = at("2026-11-26T00:30:00Z");
+        assert_eq!(relative_in(&early, late, tokyo).english(), "yesterday");
+        assert_eq!(relative_in(&early, late, utc).english(), "23 hours ago");
+    }
+
+    #[test]
+    fn the_clock_ticks_coarser_for_older_stories() {
+        let now = parse("2026-11-26T12:34:56Z").unwrap().with_timezone(&Utc);
+        let cases = [
+            ("2026-11-26T12:30:00Z", "2026-11-26T12:34:00+00:00"),
+            ("2026-11-26T08:00:00Z", "2026-11-26T12:30:00+00:00"),
+            ("2021-06-05T14:56:00Z", "2026-11-26T12:00:00+00:00"),
+        ];
+        for (at, ticked) in cases {
+            assert_eq!(tick(parse(at).as_ref(), now).to_rfc3339(), ticked, "{at}");
+        }
+        assert_eq!(tick(None, now).to_rfc3339(), "2026-11-26T12:00:00+00:00");
     }
 }

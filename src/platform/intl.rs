@@ -4,7 +4,7 @@
 //! caller falls back to the model's English. The result is made a string inside the `try`, so
 //! a page that replaced `Intl` cannot make the glue's conversion throw into the wasm either.
 
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
 use wasm_bindgen::prelude::*;
 
 use crate::model::date::{self, Relative, Timestamp, Unit};
@@ -13,10 +13,24 @@ use crate::model::date::{self, Relative, Timestamp, Unit};
 export function intl_date(locale, year, month0, day) {
   try {
     const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
-    return String(format.format(Date.UTC(year, month0, day, 12)));
+    // setUTCFullYear, because Date.UTC reads years 0 to 99 as 1900 to 1999.
+    const date = new Date(Date.UTC(2000, month0, day, 12));
+    date.setUTCFullYear(year);
+    return String(format.format(date));
   } catch (e) {
     return null;
   }
+}
+export function intl_instant(locale, millis) {
+  try {
+    return String(new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" }).format(millis));
+  } catch (e) {
+    return null;
+  }
+}
+export function local_offset_minutes(millis) {
+  const minutes = -new Date(millis).getTimezoneOffset();
+  return Number.isFinite(minutes) ? minutes : 0;
 }
 export function intl_relative(locale, count, unit) {
   try {
@@ -28,6 +42,8 @@ export function intl_relative(locale, count, unit) {
 "#)]
 extern "C" {
     fn intl_date(locale: &str, year: i32, month0: u32, day: u32) -> Option<String>;
+    fn intl_instant(locale: &str, millis: f64) -> Option<String>;
+    fn local_offset_minutes(millis: f64) -> i32;
     fn intl_relative(locale: &str, count: f64, unit: &str) -> Option<String>;
 }
 
@@ -39,9 +55,18 @@ pub fn absolute(at: &Timestamp, locale: Option<&str>) -> String {
         .unwrap_or_else(|| date::absolute(at))
 }
 
-/// How long ago, in `locale` ("5 years ago", "vor 5 Jahren"); English as the fallback.
+/// The exact moment in the reader's time zone, e.g. "Saturday, 5 June 2021 at 15:56", for a
+/// tooltip; `None` where `Intl` refuses.
+pub fn instant(at: &Timestamp, locale: Option<&str>) -> Option<String> {
+    intl_instant(locale.unwrap_or("en"), at.timestamp_millis() as f64)
+}
+
+/// How long ago, in `locale` ("5 years ago", "vor 5 Jahren"); English as the fallback. Days
+/// are counted on the reader's own calendar.
 pub fn relative(at: &Timestamp, now: DateTime<Utc>, locale: Option<&str>) -> String {
-    let rel = date::relative(at, now);
+    let offset = local_offset_minutes(now.timestamp_millis() as f64).saturating_mul(60);
+    let local = FixedOffset::east_opt(offset).unwrap_or(Utc.fix());
+    let rel = date::relative_in(at, now, local);
     let (count, unit) = match rel {
         Relative::Now => (0, "second"),
         Relative::Span { count, unit } => (

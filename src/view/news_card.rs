@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
+use chrono::{DateTime, Utc};
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::model::{words, CardEvent, Config};
+use crate::model::{date, words, CardEvent, Config};
 use crate::platform::rendering;
 use crate::view::card::Card;
 use crate::view::error_panel::error_panel;
@@ -27,6 +28,10 @@ pub struct NewsCardProps {
     /// The `<news-card>` element this card renders into.
     #[prop_or_default]
     pub host: Option<Element>,
+    /// The time when the element was last read (the page's refresh tick re-reads cards on
+    /// screen once a minute), so relative dates move on; `None` keeps the time of loading.
+    #[prop_or_default]
+    pub now: Option<DateTime<Utc>>,
 }
 
 #[component]
@@ -44,9 +49,18 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     match load.state {
         Load::Loading => skeleton(words),
         Load::Failed(error) => error_panel(&error, load.retry.as_ref(), words),
-        Load::Ready(parsed, now) => html! {
-            <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()}
-                  host={props.host.clone()} />
-        },
+        Load::Ready(parsed, loaded) => {
+            // Moved on only as far as the article's words can change: a minute for a story
+            // of the last hour, an hour for an old one, so old cards do not re-render.
+            let published = parsed.article.published;
+            let now = props
+                .now
+                .map(|now| date::tick(published.as_ref(), now))
+                .map_or(loaded, |now| now.max(loaded));
+            html! {
+                <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()}
+                      host={props.host.clone()} />
+            }
+        }
     }
 }

@@ -279,3 +279,30 @@ test("a screenshot matrix: theme × layout × locale, with and without images", 
     }
   }
 });
+
+test("relative dates refresh on one shared timer, with a controllable clock", async () => {
+  const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
+  const fresh = { ...seed, publishedDateTime: "2026-11-26T12:00:00Z" };
+  const html = pageHtml([]).replace(
+    '<div class="column">',
+    `<div class="column"><news-card id="fresh"><script type="application/json">${JSON.stringify(fresh).replaceAll("</", "<\\/")}</script></news-card>`,
+  );
+  const path = `/readers-clock.html`;
+  generated[path] = html;
+  const { context, page } = await openPage(browser, {});
+  await context.clock.install({ time: new Date("2026-11-26T12:00:00Z") });
+  await page.goto(server.url + path);
+  const relative = () => page.evaluate(() => document.getElementById("fresh").shadowRoot?.querySelector(".byline .date-relative")?.textContent);
+  await page.waitForFunction(() => document.getElementById("fresh").shadowRoot?.querySelector(".byline .date-relative"));
+  assert.equal(await relative(), "now", "Intl.RelativeTimeFormat in the page language, English");
+  const exact = await page.evaluate(() => document.getElementById("fresh").shadowRoot.querySelector(".byline time").title);
+  assert.ok(exact.includes("2026"), `the tooltip gives the exact moment: ${exact}`);
+  await page.clock.fastForward("05:00");
+  await page.waitForFunction(() => document.getElementById("fresh").shadowRoot.querySelector(".byline .date-relative").textContent === "5 minutes ago");
+  await page.clock.fastForward("01:00:00");
+  await page.waitForFunction(() => document.getElementById("fresh").shadowRoot.querySelector(".byline .date-relative").textContent === "1 hour ago");
+  // A removed card stops the timer: nothing is left running for it.
+  await page.evaluate(() => document.getElementById("fresh").remove());
+  await page.clock.fastForward("02:00");
+  await context.close();
+});
