@@ -169,13 +169,22 @@ async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
 }
 
 #[wasm_bindgen_test]
-async fn no_image_and_no_related_means_no_empty_boxes() {
+async fn no_image_keeps_the_cards_shape_and_no_related_means_no_carousel() {
     let (_card, root) = mount_card(parse(NO_IMAGE));
     wait_for("the card", || find(&root, "article.card").is_some()).await;
     assert!(attr(&get(&root, "article.card"), "class")
         .unwrap_or_default()
         .contains("no-image"));
-    assert!(find(&root, ".hero").is_none(), "no image: no hero box");
+    // The hero's box stays (every card of a layout has one shape, so nothing moves while
+    // cards load), holding the provider's initial on a tint, hidden from screen readers.
+    let hero = get(&root, ".hero");
+    assert_eq!(attr(&hero, "aria-hidden").as_deref(), Some("true"));
+    assert!(find(&root, ".hero img").is_none());
+    assert_eq!(
+        attr(&get(&root, ".hero .thumb"), "data-initial").as_deref(),
+        Some("B"),
+        "Business 2 Community"
+    );
     assert!(
         find(&root, ".related").is_none(),
         "no related stories: no carousel"
@@ -196,19 +205,26 @@ async fn a_broken_hero_image_becomes_a_placeholder_of_the_same_shape() {
         "/no-such-image.jpg",
     );
     let (_card, root) = mount_card(parse(&json));
-    wait_for("the placeholder", || {
-        find(&root, ".hero svg.placeholder").is_some()
+    wait_for("the failed image marked", || {
+        find(&root, ".hero img").is_some_and(|i| i.has_attribute("data-failed"))
     })
     .await;
-    let placeholder = get(&root, ".hero svg.placeholder");
+    let hero = get(&root, ".hero");
+    let image = get(&root, ".hero img");
     assert_eq!(
-        attr(&placeholder, "viewBox").as_deref(),
-        Some("0 0 636 382")
+        image
+            .dyn_ref::<web_sys::HtmlElement>()
+            .unwrap()
+            .offset_width(),
+        0,
+        "the failed image is not rendered: no broken-image icon"
     );
+    let frame = hero.dyn_ref::<web_sys::HtmlElement>().unwrap();
+    assert!(frame.offset_height() > 100, "the hero keeps its 16:9 box");
     // The image had no title of its own, so it was decorative, and so is its placeholder.
-    assert_eq!(attr(&placeholder, "role"), None);
+    let placeholder = get(&root, ".hero .thumb");
     assert_eq!(attr(&placeholder, "aria-hidden").as_deref(), Some("true"));
-    assert!(find(&root, ".hero img").is_none());
+    assert_eq!(attr(&placeholder, "data-initial").as_deref(), Some("D"));
 }
 
 #[wasm_bindgen_test]
@@ -569,11 +585,11 @@ async fn a_failed_thumbnail_shows_the_providers_initial_not_a_broken_image() {
     }
     let (_card, root) = mount_card(parse(&value.to_string()));
     wait_for("every thumbnail marked failed", || {
-        let images = all(&root, ".thumb img");
+        let images = all(&root, ".slide .thumb img");
         !images.is_empty() && images.iter().all(|i| i.has_attribute("data-failed"))
     })
     .await;
-    for frame in all(&root, ".thumb") {
+    for frame in all(&root, ".slide .thumb") {
         let image = frame.query_selector("img").unwrap().unwrap();
         let shown = image
             .dyn_ref::<web_sys::HtmlElement>()

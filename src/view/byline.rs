@@ -1,57 +1,42 @@
-//! `<Byline>`: who published the story (logo, name, domain) and when.
+//! The byline: who published the story (logo, name, domain) and when. A plain function: a
+//! failed logo marks itself (`data-failed`) and the stylesheet hides it in place, so the text
+//! beside it does not move and no component state is needed.
 
 use yew::prelude::*;
 
 use crate::model::date::Timestamp;
 use crate::model::Provider;
-use crate::view::context::use_card;
+use crate::view::context::CardContext;
 use crate::view::published::published;
+use crate::view::slide::hide_failed_image;
 
-#[derive(Properties, PartialEq)]
-pub struct BylineProps {
-    pub provider: Option<Provider>,
-    pub published: Option<Timestamp>,
-}
-
-#[component]
-pub fn Byline(props: &BylineProps) -> Html {
-    let card = use_card();
-    let logo_failed = use_state(|| false);
-    let provider = props.provider.as_ref();
-    let logo = provider
-        .and_then(|p| p.logos.first())
-        .filter(|_| !*logo_failed)
-        .map(|logo| {
-            let onerror = {
-                let logo_failed = logo_failed.clone();
-                Callback::from(move |_: Event| logo_failed.set(true))
-            };
-            // Decorative: the provider's name is right beside it.
-            html! {
-                <img class="logo" src={logo.url.to_string()} alt=""
-                     width={logo.width.unwrap_or(20).to_string()}
-                     height={logo.height.unwrap_or(20).to_string()}
-                     loading="lazy" decoding="async" referrerpolicy="no-referrer" {onerror} />
-            }
-        });
-    let name = provider.and_then(|p| p.name.clone());
-    let domain = provider.and_then(|p| p.domain.clone());
-
+/// The byline of a card.
+pub fn byline(card: &CardContext, provider: Option<&Provider>, at: Option<&Timestamp>) -> Html {
+    // Decorative: the provider's name is right beside it.
+    let logo = provider.and_then(|p| p.logos.first()).map(|logo| {
+        html! {
+            <img class="logo" src={logo.url.to_string()} alt=""
+                 width={logo.width.unwrap_or(20).to_string()}
+                 height={logo.height.unwrap_or(20).to_string()}
+                 loading="lazy" decoding="async" referrerpolicy="no-referrer"
+                 onerror={hide_failed_image()} />
+        }
+    });
     html! {
         <p class="byline" part="byline">
-            if provider.is_some() {
+            if let Some(provider) = provider {
                 <span class="provider" part="provider">
                     { for logo }
-                    if let Some(name) = name {
-                        <span class="provider-name" dir="auto">{ name }</span>
+                    if let Some(name) = &provider.name {
+                        <span class="provider-name" dir="auto">{ name.clone() }</span>
                     }
-                    if let Some(domain) = domain {
-                        <span class="provider-domain">{ domain }</span>
+                    if let Some(domain) = &provider.domain {
+                        <span class="provider-domain">{ domain.clone() }</span>
                     }
                 </span>
             }
-            if let Some(at) = props.published {
-                { published(&card, &at, false) }
+            if let Some(at) = at {
+                { published(card, at, false) }
             }
         </p>
     }

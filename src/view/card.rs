@@ -10,10 +10,10 @@ use yew::prelude::*;
 use crate::model::config::RelatedMode;
 use crate::model::{CardEvent, Config, Parsed};
 use crate::platform::rendering;
-use crate::view::byline::Byline;
+use crate::view::byline::byline;
 use crate::view::carousel::Carousel;
 use crate::view::context::CardContext;
-use crate::view::hero::Hero;
+use crate::view::hero::hero;
 use crate::view::link::Link;
 use crate::view::related_list::related_list;
 use crate::view::topics::topics;
@@ -57,11 +57,10 @@ pub fn Card(props: &CardProps) -> Html {
     let dropped = props.parsed.dropped_summary();
     // The headline is right below: an image without its own title is decorative, so a
     // screen reader does not read the headline twice.
-    let hero = article.hero().map(|image| {
-        let alt = image.title.clone().unwrap_or_default();
-        html! { <Hero key={image.url.to_string()} image={image.clone()} alt={alt} /> }
-    });
-    let layout = if hero.is_some() {
+    let image = article.hero();
+    let alt = image.and_then(|i| i.title.clone()).unwrap_or_default();
+    let hero = hero(image, alt.into(), initial(article));
+    let layout = if article.hero().is_some() {
         "card has-image"
     } else {
         "card no-image"
@@ -70,6 +69,7 @@ pub fn Card(props: &CardProps) -> Html {
     let related = (!related.is_empty()).then(|| Rc::new(related.to_vec()));
     let lang = article.locale.clone();
     let words = context.words();
+    let context_for_parts = context.clone();
     let heading = format!("h{}", config.heading_level);
     // Said after every link that opens a new tab (`aria-describedby="new-tab"`).
     let new_tab = (config.target == "_blank").then(|| {
@@ -80,17 +80,20 @@ pub fn Card(props: &CardProps) -> Html {
         <ContextProvider<Rc<CardContext>> {context}>
             <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
                      dir={words.rtl.then_some("rtl")}>
-                { for hero }
+                { hero }
                 <div class="body">
                     <@{heading} id="headline" class="title" part="title" lang={lang.clone()} dir="auto">
                         { title }
                     </@>
-                    if let Some(excerpt) = &article.excerpt {
-                        <p class="excerpt" part="excerpt" {lang} dir="auto">{ excerpt.clone() }</p>
-                    }
-                    <Byline provider={article.provider.clone()} published={article.published} />
-                    if !article.topics.is_empty() {
-                        { topics(&article.topics) }
+                    // Present even when empty: its lines are part of the card's fixed shape.
+                    <p class="excerpt" part="excerpt" {lang} dir="auto">
+                        { article.excerpt.clone().unwrap_or_default() }
+                    </p>
+                    { byline(&context_for_parts, article.provider.as_ref(), article.published.as_ref()) }
+                    if article.topics.is_empty() {
+                        <div class="topics"></div>
+                    } else {
+                        { topics(&article.topics, words) }
                     }
                 </div>
                 { for new_tab }
@@ -105,4 +108,17 @@ pub fn Card(props: &CardProps) -> Html {
             </article>
         </ContextProvider<Rc<CardContext>>>
     }
+}
+
+/// The first letter of the provider's name (or the headline), for image placeholders. Upper
+/// case comes from the stylesheet: Unicode case tables would cost kilobytes of wasm.
+pub fn initial(article: &crate::model::Article) -> Option<String> {
+    article
+        .provider
+        .as_ref()
+        .and_then(|p| p.label())
+        .unwrap_or(article.headline())
+        .chars()
+        .find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+        .map(String::from)
 }

@@ -1,51 +1,32 @@
-//! `<Hero>`: the article's image, sized from the data so nothing jumps while it loads, and
-//! replaced by a neutral placeholder of the same shape if it fails. The card keys it by URL,
-//! so a new image starts with a fresh failure state.
+//! The article's image, in a box of a fixed shape for the layout, so nothing jumps while it
+//! loads. Behind it, the provider's initial on a tint: it shows when the article has no image,
+//! and when the image fails (the image marks itself `data-failed` and the stylesheet hides
+//! it), so a reader never sees the browser's broken-image icon. A plain function: the failure
+//! is kept on the element, not in component state.
 
 use yew::prelude::*;
 
 use crate::model::Image;
-use crate::view::context::use_card;
+use crate::view::slide::hide_failed_image;
 
-#[derive(Properties, PartialEq)]
-pub struct HeroProps {
-    pub image: Image,
-    pub alt: AttrValue,
-}
-
-#[component]
-pub fn Hero(props: &HeroProps) -> Html {
-    use_card();
-    let failed = use_state(|| false);
-    let image = &props.image;
-    let (width, height) = image.size().unwrap_or((16, 9));
-    if *failed {
-        // Named like the image was: decorative when it had no title of its own.
-        let named = !props.alt.is_empty();
+/// The hero for `image` (or the placeholder alone), with `alt` as its text (empty:
+/// decorative) and `initial` for the placeholder.
+pub fn hero(image: Option<&Image>, alt: AttrValue, initial: Option<String>) -> Html {
+    let Some(image) = image else {
         return html! {
-            <figure class="hero" part="hero">
-                <svg class="placeholder" role={named.then_some("img")}
-                     aria-label={named.then(|| props.alt.clone())}
-                     aria-hidden={(!named).then_some("true")}
-                     viewBox={format!("0 0 {width} {height}")}
-                     width={width.to_string()} height={height.to_string()}
-                     preserveAspectRatio="xMidYMid slice">
-                    <rect width="100%" height="100%" />
-                </svg>
+            <figure class="hero" part="hero" aria-hidden="true">
+                <div class="thumb" data-initial={initial}></div>
             </figure>
         };
-    }
-    let onerror = {
-        let failed = failed.clone();
-        Callback::from(move |_: Event| failed.set(true))
     };
     html! {
         <figure class="hero" part="hero">
-            <img src={image.url.to_string()} alt={props.alt.clone()}
+            <div class="thumb" aria-hidden="true" data-initial={initial}></div>
+            <img key={image.url.to_string()} src={image.url.to_string()} {alt}
                  width={image.width.map(|w| w.to_string())}
                  height={image.height.map(|h| h.to_string())}
                  loading="lazy" decoding="async" referrerpolicy="no-referrer"
-                 {onerror} />
+                 onerror={hide_failed_image()} />
             if let Some(attribution) = &image.attribution {
                 <figcaption class="attribution">{ attribution.clone() }</figcaption>
             }

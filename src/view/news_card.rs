@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use web_sys::Element;
 use yew::prelude::*;
 
+use crate::model::config::RelatedMode;
 use crate::model::{date, words, CardEvent, Config};
 use crate::platform::rendering;
 use crate::view::card::Card;
@@ -47,7 +48,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     );
     let words = words::for_locale(props.config.locale.as_deref());
     match load.state {
-        Load::Loading => skeleton(words),
+        Load::Loading => skeleton(words, props.config.related != RelatedMode::None),
         Load::Failed(error) => error_panel(&error, load.retry.as_ref(), words),
         Load::Ready(parsed, loaded) => {
             // Moved on only as far as the article's words can change: a minute for a story

@@ -2,10 +2,12 @@
 
 use yew::prelude::*;
 
-/// The topic chips.
-pub fn topics(topics: &[String]) -> Html {
+use crate::model::words::Words;
+
+/// The topic chips, named in the reader's language.
+pub fn topics(topics: &[String], words: &Words) -> Html {
     html! {
-        <ul class="topics" part="topics" aria-label="Topics">
+        <ul class="topics" part="topics" aria-label={words.topics}>
             { for topics.iter().map(|topic| html! {
                 <li class="chip" part="chip">{ topic.clone() }</li>
             }) }

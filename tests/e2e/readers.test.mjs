@@ -159,7 +159,7 @@ test("failed images show designed placeholders, never a broken-image icon", asyn
     failImages: true,
   });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot.querySelector(".hero svg.placeholder")),
+    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot.querySelector(".hero img[data-failed]")),
   );
   // Thumbnails load lazily: bring every slide into view so each one is tried.
   await page.evaluate(() => {
@@ -168,7 +168,7 @@ test("failed images show designed placeholders, never a broken-image icon", asyn
   // Every thumbnail a reader can see (compact cards hide their related stories) has failed.
   await page.waitForFunction(() =>
     [...document.querySelectorAll("news-card")].every((c) =>
-      [...c.shadowRoot.querySelectorAll(".thumb")]
+      [...c.shadowRoot.querySelectorAll(".slide .thumb")]
         .filter((frame) => frame.getClientRects().length > 0)
         .every((frame) => frame.querySelector("img").hasAttribute("data-failed")),
     ),
@@ -182,7 +182,7 @@ test("failed images show designed placeholders, never a broken-image icon", asyn
   );
   assert.deepEqual(broken, [], "no failed image is shown");
   const frames = await page.evaluate(() =>
-    [...document.querySelectorAll("news-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll(".thumb")].filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height)),
+    [...document.querySelectorAll("news-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll(".slide .thumb")].filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height)),
   );
   assert.ok(frames.length > 0 && frames.every((h) => h > 20), `thumbnail frames keep their box: ${frames}`);
   await page.screenshot({ path: join(shots, "failed-images.png"), fullPage: true });
@@ -305,4 +305,58 @@ test("relative dates refresh on one shared timer, with a controllable clock", as
   await page.evaluate(() => document.getElementById("fresh").remove());
   await page.clock.fastForward("02:00");
   await context.close();
+});
+
+/**
+ * A blog page: a main column with three cards in a grid, a compact card in a sidebar, text
+ * below. Cards whose articles have no related stories say so (`related="none"`), as
+ * EMBEDDING.md asks: the skeleton reserves the related-stories band otherwise.
+ */
+function blogHtml() {
+  const card = (src, extra = "") => `<news-card src="${src}" ${extra}><a href="https://example.org/">Read the story</a></news-card>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>blog</title>
+<script type="module" src="/news-card/news-card.js"></script>
+<style>body { margin: 0; font: 18px/1.5 Georgia, serif; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) 280px; gap: 24px; max-width: 1200px; margin: auto; padding: 16px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
+@media (max-width: 700px) { .layout { grid-template-columns: minmax(0, 1fr); } }</style></head>
+<body><div class="layout"><main><h1>A blog</h1><p>Some text before the cards.</p>
+<div class="grid">${card(SEED)}${card("/articles/2019-12-17-amazon-releases-a-new-tool-to-improve-machine-learning-processes.json")}${card(NO_IMAGE, 'related="none"')}</div>
+${card("/articles/2021-03-10-this-chip-for-ai-works-using-light-not-electrons.json", 'related="none"')}
+${"<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer nec odio. Praesent libero. Sed cursus ante dapibus diam.</p>".repeat(12)}
+</main><aside><h2>Sidebar</h2>${card(SEED, 'layout="compact"')}<p>More text below the sidebar card.</p></aside></div></body></html>`;
+}
+
+test("cards do not shift the page while they load (CLS on a blog page at 375 and 1280 px)", async () => {
+  generated["/blog.html"] = blogHtml();
+  const results = {};
+  for (const width of [375, 1280]) {
+    const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.url + "/blog.html");
+    // Scrolled through to the end while the cards load, as a reader would.
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+    }
+    // Lazy cards load only near the viewport: back up, so the ones scrolled past load too.
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -400);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, .error")),
+    );
+    await page.waitForTimeout(500);
+    results[width] = await page.evaluate(() => window.__cls);
+    await context.close();
+  }
+  console.log("CLS", JSON.stringify(results));
+  for (const [width, cls] of Object.entries(results)) assert.ok(cls <= 0.05, `CLS ${cls.toFixed(3)} at ${width}px (budget 0.05)`);
 });

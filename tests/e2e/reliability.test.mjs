@@ -153,18 +153,39 @@ async function othersStillWork(page, except, changed = {}) {
   await page.evaluate((id) => document.getElementById(id).setAttribute("related", "none"), survivor);
 }
 
+/**
+ * Takes the nodes out from under card `id`'s article, then makes it insert a node before one
+ * of them: Yew's `insert_before` then fails and panics. (The "opens in a new tab" note goes in
+ * before the related stories when links start opening a new tab.)
+ */
+async function breakCard(page, id) {
+  await page.evaluate(
+    ([id, seed]) => {
+      const card = document.getElementById(id);
+      card.setAttribute("target", "_self");
+      card.article = seed;
+    },
+    [id, seed],
+  );
+  await page.waitForFunction((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return root.querySelector(".related") && !root.querySelector("#new-tab");
+  }, id);
+  await page.evaluate((id) => {
+    const card = document.getElementById(id);
+    card.shadowRoot.querySelector("article").replaceChildren();
+    card.setAttribute("target", "_blank");
+  }, id);
+}
+
 test("a page script that breaks one card's shadow DOM does not take the other cards down", async () => {
   const { context, page } = await open();
   const consoleErrors = [];
   page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
   await healthyCards(page);
   // What DOM-patching scripts do: take nodes out from under the card, then the card re-renders
-  // (a new hero image must go in before a node that is no longer there).
-  await page.evaluate((seed) => {
-    const card = document.getElementById("b");
-    card.shadowRoot.querySelector("article").replaceChildren();
-    card.article = { ...seed, images: [{ url: "https://example.org/other.jpg", width: 16, height: 9 }] };
-  }, seed);
+  // (a new node must go in before one that is no longer there).
+  await breakCard(page, "b");
   // The widget restarts; the broken card itself is mounted again, fresh.
   await page.waitForFunction(() => globalThis[Symbol.for("news-card")].instance >= 1, null, { timeout: 10_000 });
   assert.equal(await titleOf(page, "b"), SEED_TITLE);
@@ -181,14 +202,7 @@ test("a card that keeps breaking shows its fallback; the others keep working", a
   await healthyCards(page);
   for (let round = 1; round <= 2; round++) {
     await page.locator("#b h2.title").waitFor({ timeout: 10_000 });
-    await page.evaluate(
-      ([seed, round]) => {
-        const card = document.getElementById("b");
-        card.shadowRoot.querySelector("article").replaceChildren();
-        card.article = { ...seed, images: [{ url: `https://example.org/${round}.jpg`, width: 16, height: 9 }] };
-      },
-      [seed, round],
-    );
+    await breakCard(page, "b");
     await page.waitForFunction((n) => globalThis[Symbol.for("news-card")].instance >= n, round, { timeout: 10_000 });
   }
   // Twice blamed: its own fallback link shows, through a slot.

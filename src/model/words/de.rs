@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "Der Nachrichtendienst antwortet nicht. Bitte später erneut versuchen.",
     offline: "Der Artikel konnte nicht geladen werden. Bitte die Verbindung prüfen.",
     broken: "Dieser Artikel ist nicht verfügbar.",
+    topics: "Themen",
     retry: "Erneut versuchen",
 };

@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "The news service is not responding. Please try again later.",
     offline: "The story could not be loaded. Check your connection.",
     broken: "This story is not available.",
+    topics: "Topics",
     retry: "Retry",
 };

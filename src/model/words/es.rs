@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "El servicio de noticias no responde. Inténtalo de nuevo más tarde.",
     offline: "No se pudo cargar la noticia. Comprueba tu conexión.",
     broken: "Esta noticia no está disponible.",
+    topics: "Temas",
     retry: "Reintentar",
 };

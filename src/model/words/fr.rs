@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "Le service d’actualités ne répond pas. Réessayez plus tard.",
     offline: "L’article n’a pas pu être chargé. Vérifiez votre connexion.",
     broken: "Cet article n’est pas disponible.",
+    topics: "Sujets",
     retry: "Réessayer",
 };

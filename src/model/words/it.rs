@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "Il servizio di notizie non risponde. Riprova più tardi.",
     offline: "Impossibile caricare la notizia. Controlla la connessione.",
     broken: "Questa notizia non è disponibile.",
+    topics: "Argomenti",
     retry: "Riprova",
 };

@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "ニュースサービスが応答していません。しばらくしてから再度お試しください。",
     offline: "記事を読み込めませんでした。接続を確認してください。",
     broken: "この記事は利用できません。",
+    topics: "トピック",
     retry: "再試行",
 };

@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "뉴스 서비스가 응답하지 않습니다. 잠시 후 다시 시도하세요.",
     offline: "기사를 불러올 수 없습니다. 연결을 확인하세요.",
     broken: "이 기사는 이용할 수 없습니다.",
+    topics: "주제",
     retry: "다시 시도",
 };

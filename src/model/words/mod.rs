@@ -46,6 +46,8 @@ pub struct Words {
     pub offline: &'static str,
     /// The data is not a usable article (or the card's address is not valid).
     pub broken: &'static str,
+    /// The name of the list of topic chips.
+    pub topics: &'static str,
     pub retry: &'static str,
 }
 
@@ -92,7 +94,7 @@ impl Words {
 mod tests {
     use super::*;
 
-    fn entries(w: &Words) -> [(&'static str, &'static str); 13] {
+    fn entries(w: &Words) -> [(&'static str, &'static str); 14] {
         [
             ("related", w.related),
             ("previous", w.previous),
@@ -106,6 +108,7 @@ mod tests {
             ("unavailable", w.unavailable),
             ("offline", w.offline),
             ("broken", w.broken),
+            ("topics", w.topics),
             ("retry", w.retry),
         ]
     }

@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "De nieuwsdienst reageert niet. Probeer het later opnieuw.",
     offline: "Het artikel kon niet worden geladen. Controleer je verbinding.",
     broken: "Dit artikel is niet beschikbaar.",
+    topics: "Onderwerpen",
     retry: "Opnieuw proberen",
 };

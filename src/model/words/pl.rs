@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "Serwis informacyjny nie odpowiada. Spróbuj ponownie później.",
     offline: "Nie udało się wczytać artykułu. Sprawdź połączenie.",
     broken: "Ten artykuł jest niedostępny.",
+    topics: "Tematy",
     retry: "Spróbuj ponownie",
 };

@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "O serviço de notícias não está respondendo. Tente novamente mais tarde.",
     offline: "Não foi possível carregar a notícia. Verifique sua conexão.",
     broken: "Esta notícia não está disponível.",
+    topics: "Tópicos",
     retry: "Tentar novamente",
 };

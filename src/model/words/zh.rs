@@ -16,5 +16,6 @@ pub const WORDS: Words = Words {
     unavailable: "新闻服务没有响应，请稍后重试。",
     offline: "无法加载该报道，请检查网络连接。",
     broken: "此报道不可用。",
+    topics: "话题",
     retry: "重试",
 };
