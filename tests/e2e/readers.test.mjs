@@ -84,9 +84,18 @@ function overflows(page) {
       if (box.right > host.getBoundingClientRect().right + 1) out.push(`card ${box.width}px`);
       for (const el of card.querySelectorAll("h2, h3, h4, p, span, time, a, li, button, img, .slide")) {
         if (el.closest(".track")) continue; // the carousel scrolls on purpose
+        // What shows: the element's box cut by every ancestor that clips (text ends in "…").
         const r = el.getBoundingClientRect();
-        if (r.width === 0) continue;
-        if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${el.className || el.tagName} ${Math.round(r.left - box.left)}..${Math.round(r.right - box.left)} of ${Math.round(box.width)}`);
+        let left = r.left;
+        let right = r.right;
+        for (let a = el.parentElement; a && a !== card; a = a.parentElement) {
+          if (getComputedStyle(a).overflowX === "visible") continue;
+          const c = a.getBoundingClientRect();
+          left = Math.max(left, c.left);
+          right = Math.min(right, c.right);
+        }
+        if (r.width === 0 || right <= left) continue;
+        if (left < box.left - 1 || right > box.right + 1) out.push(`${el.className || el.tagName} ${Math.round(left - box.left)}..${Math.round(right - box.left)} of ${Math.round(box.width)}`);
       }
       return out;
     }),
