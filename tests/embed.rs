@@ -151,12 +151,17 @@ async fn the_article_property_renders_and_wins_over_src() {
         text(&get(&root, "h2.title")).starts_with("Biden deploys")
     })
     .await;
-    let loads = recorded_events()
-        .iter()
-        .filter(|e| e.starts_with("news-card:load"))
-        .count();
+    // The event fires once the article is in the DOM, just after the render.
+    let loads = || {
+        recorded_events()
+            .iter()
+            .filter(|e| e.starts_with("news-card:load"))
+            .count()
+    };
+    wait_for("three load events", || loads() >= 3).await;
+    sleep_ms(100).await;
     assert_eq!(
-        loads,
+        loads(),
         3,
         "one load event per article shown: {:?}",
         recorded_events()
@@ -181,6 +186,7 @@ async fn a_card_without_data_waits_and_a_bad_article_shows_the_error_panel() {
         attr(&get(&root, ".error"), "data-error").as_deref(),
         Some("not-an-article")
     );
+    wait_for("the error event", || !recorded_events().is_empty()).await;
     assert_eq!(
         recorded_events(),
         ["news-card:error not-an-article|The server did not send an article (the document is a JSON array, not an article object)"]
@@ -191,6 +197,7 @@ async fn a_card_without_data_waits_and_a_bad_article_shows_the_error_panel() {
 async fn load_and_error_events_carry_their_detail() {
     record_events();
     let card = seed_card(&[]).await;
+    wait_for("the load event", || recorded_events().len() == 1).await;
     drop(card);
     fake_fetch_install();
     let missing = "https://news.example/missing.json";
@@ -198,6 +205,7 @@ async fn load_and_error_events_carry_their_detail() {
     let broken = Mounted::new(missing);
     let root = broken.root();
     wait_for("the error", || find(&root, ".error").is_some()).await;
+    wait_for("the error event", || recorded_events().len() == 2).await;
     fake_fetch_restore();
     let events = recorded_events();
     assert_eq!(

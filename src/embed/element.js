@@ -19,6 +19,9 @@ const RUNTIME = Symbol.for("news-card");
 let state = "dead";
 let handlers = null;
 let restarts = 0;
+let observedNames = [];
+let properties = new Map();
+let version = "";
 const live = new Set();
 const strikes = new WeakMap();
 
@@ -147,8 +150,11 @@ function giveUp() {
 }
 
 /** Defines <news-card> (the first time) and routes its callbacks to this instance. */
-export function define_news_card(observed, connected, disconnected, changed) {
+export function define_news_card(observed, connected, disconnected, changed, widgetVersion) {
   handlers = { connected, disconnected, changed };
+  observedNames = [...observed];
+  version = widgetVersion;
+  properties = new Map(observedNames.map((a) => [a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), a]));
   state = "running";
   if (customElements.get("news-card")) {
     // A fresh instance after a crash: mount every card again, from a clean shadow root.
@@ -165,13 +171,33 @@ export function define_news_card(observed, connected, disconnected, changed) {
       super();
       this._newsCardVisible = false;
       this._newsCardArticle = undefined;
-      // A page (or framework) may have set .article before this script defined the element;
-      // that own property would hide the setter below, so take its value over.
-      if (Object.prototype.hasOwnProperty.call(this, "article")) {
-        const value = this.article;
-        delete this.article;
-        this._newsCardArticle = value;
+      // A page (or framework) may have set .article or .src before this script defined the
+      // element; those own properties would hide the accessors, so they are taken over when
+      // the element connects (a constructor may not set attributes).
+      this._newsCardPending = [];
+      for (const name of ["article", ...properties.keys()]) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          this._newsCardPending.push([name, this[name]]);
+          delete this[name];
+        }
       }
+      // The technical detail of a failure, for the site owner; readers see a short sentence.
+      this.addEventListener("news-card:error", (event) => {
+        const detail = event.detail || {};
+        console.warn(`news-card: ${detail.message} [${detail.kind}]`, this);
+      });
+    }
+
+    /** The widget's version (also on the class: customElements.get("news-card").version). */
+    static get version() {
+      return version;
+    }
+
+    /** Loads the article again (a fresh fetch of `src`, or the data re-read). */
+    reload() {
+      if (!this.isConnected) return;
+      call("disconnected", this);
+      mount(this);
     }
 
     /** The article as a JS object; setting it renders that article instead of fetching `src`. */
@@ -185,21 +211,31 @@ export function define_news_card(observed, connected, disconnected, changed) {
     }
 
     connectedCallback() {
+      for (const [name, value] of this._newsCardPending.splice(0)) this[name] = value;
       live.add(this);
       watch(this);
       trackScreen(this);
       mount(this);
+      checkMarkup(this);
     }
 
     disconnectedCallback() {
-      live.delete(this);
-      try {
-        if (observer) observer.unobserve(this);
-        if (onScreen) onScreen.unobserve(this);
-      } catch {
-        // An observer the page broke: the card is gone anyway.
-      }
-      call("disconnected", this);
+      // A card moved within the document (frameworks reorder lists this way) is disconnected
+      // and connected again in one task: it keeps its card and its data, with no refetch.
+      // Only a card still out of the document at the next microtask is taken down.
+      queueMicrotask(() => {
+        if (this.isConnected) return;
+        live.delete(this);
+        try {
+          if (observer) observer.unobserve(this);
+          if (onScreen) onScreen.unobserve(this);
+        } catch {
+          // An observer the page broke: the card is gone anyway.
+        }
+        // Inserted again later, a lazy card waits to come near the viewport again.
+        this._newsCardVisible = false;
+        call("disconnected", this);
+      });
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
@@ -207,7 +243,59 @@ export function define_news_card(observed, connected, disconnected, changed) {
     }
   }
 
+  // Every attribute is mirrored by a property (`maxRelated` for max-related, …); setting
+  // `null` or `undefined` removes the attribute.
+  for (const [property, attribute] of properties) {
+    Object.defineProperty(NewsCardElement.prototype, property, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return this.getAttribute(attribute);
+      },
+      set(value) {
+        if (value === null || value === undefined) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, String(value));
+      },
+    });
+  }
+
   customElements.define("news-card", NewsCardElement);
+}
+
+/** Warns once per card about markup that cannot work: no data at all, or a mistyped attribute. */
+function checkMarkup(element) {
+  if (element._newsCardChecked) return;
+  element._newsCardChecked = true;
+  for (const name of element.getAttributeNames()) {
+    if (observedNames.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
+    const near = observedNames.find((known) => editDistance(name, known) <= 2);
+    if (near) console.warn(`news-card: unknown attribute "${name}"; did you mean "${near}"?`, element);
+  }
+  setTimeout(() => {
+    if (!element.isConnected || element.hasAttribute("src") || element._newsCardArticle != null) return;
+    const [, inline] = card_data(element);
+    if (inline === undefined) {
+      console.warn(
+        "news-card: this card has no src attribute, no inline <script type=\"application/json\"> and no article property, so it has nothing to show",
+        element,
+      );
+    }
+  }, 1000);
+}
+
+const GLOBAL_ATTRIBUTE = /^(id|class|style|hidden|lang|dir|slot|part|title|tabindex|role|translate|is|exportparts|inert|nonce|autofocus|draggable|spellcheck|contenteditable|accesskey|data-.*|aria-.*|on.*)$/;
+
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** The article data the card carries itself: [property, inline script text]. */
@@ -224,4 +312,17 @@ export function card_data(host) {
     // Children the page made unreadable: no inline data.
   }
   return [undefined, undefined];
+}
+
+/** Whether the element has content of its own (a fallback link) besides inline JSON data. */
+export function has_fallback(host) {
+  try {
+    for (const node of host.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== "") return true;
+      if (node.nodeType === Node.ELEMENT_NODE && node.localName !== "script") return true;
+    }
+  } catch {
+    // Children the page made unreadable: no fallback.
+  }
+  return false;
 }

@@ -19,6 +19,7 @@ extern "C" {
         connected: &JsValue,
         disconnected: &JsValue,
         changed: &JsValue,
+        version: &str,
     );
 }
 
@@ -42,6 +43,7 @@ pub fn define() {
         connected.as_ref(),
         disconnected.as_ref(),
         changed.as_ref(),
+        env!("CARGO_PKG_VERSION"),
     );
     // The element class keeps calling these for the life of this instance.
     connected.forget();

@@ -17,6 +17,8 @@ use crate::view::use_article::Source;
 extern "C" {
     /// `[article property, inline script text]`, each `undefined` when absent. Never throws.
     fn card_data(host: &Element) -> js_sys::Array;
+    /// Whether the element has children of its own to show when the card cannot load.
+    fn has_fallback(host: &Element) -> bool;
 }
 
 /// What a card keeps between readings of its element: inline article data already converted,
@@ -48,6 +50,7 @@ pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardPro
         ),
         host: Some(host.clone()),
         now: Some(clock::now()),
+        has_fallback: has_fallback(host),
     }
 }
 

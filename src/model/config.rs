@@ -54,6 +54,20 @@ pub struct Config {
     /// The headline's heading level, 2 to 6 (`heading-level`), so the card fits the host
     /// page's outline.
     pub heading_level: u8,
+    /// What a card that cannot load shows (`fallback`).
+    pub fallback: Fallback,
+}
+
+/// What a card that cannot load shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fallback {
+    /// The host's own children (the site owner's fallback link) when it has any, else the
+    /// error panel. The default.
+    Auto,
+    /// Always the error panel.
+    Panel,
+    /// Nothing: the card takes no space.
+    Collapse,
 }
 
 impl Default for Config {
@@ -66,12 +80,13 @@ impl Default for Config {
             locale: None,
             loading: Loading::Lazy,
             heading_level: 2,
+            fallback: Fallback::Auto,
         }
     }
 }
 
 /// The attribute names a card observes, for the custom element's `observedAttributes`.
-pub const ATTRIBUTES: [&str; 10] = [
+pub const ATTRIBUTES: [&str; 11] = [
     "src",
     "theme",
     "layout",
@@ -82,6 +97,7 @@ pub const ATTRIBUTES: [&str; 10] = [
     "max-related",
     "loading",
     "heading-level",
+    "fallback",
 ];
 
 impl Config {
@@ -117,6 +133,11 @@ impl Config {
                 .and_then(|v| v.trim().parse::<u8>().ok())
                 .filter(|level| (2..=6).contains(level))
                 .unwrap_or(2),
+            fallback: match lower("fallback").as_deref() {
+                Some("panel") => Fallback::Panel,
+                Some("collapse") => Fallback::Collapse,
+                _ => Fallback::Auto,
+            },
         }
     }
 
@@ -197,10 +218,11 @@ mod tests {
                 ("max-related", "2"),
                 ("loading", "eager"),
                 ("heading-level", "3"),
+                ("fallback", "Collapse"),
             ],
             Some("de-CH"),
         );
-        assert_eq!(c.heading_level, 3);
+        assert_eq!((c.heading_level, c.fallback), (3, Fallback::Collapse));
         assert_eq!(
             (
                 c.link,

@@ -26,6 +26,11 @@ pub fn Link(props: &LinkProps) -> Html {
         let url = props.url.clone();
         let related = props.related;
         Callback::from(move |click: MouseEvent| {
+            // Ctrl/⌘-, Shift- and Alt-clicks (new tab, new window, download) are the browser's:
+            // no navigate event a host could cancel. Middle clicks never fire `click`.
+            if click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
+                return;
+            }
             let allowed = on_event.emit(CardEvent::Navigate {
                 url: url.clone(),
                 related,

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::model::config::RelatedMode;
+use crate::model::config::{Fallback, RelatedMode};
 use crate::model::{date, words, CardEvent, Config};
 use crate::platform::rendering;
 use crate::view::card::Card;
@@ -33,6 +33,9 @@ pub struct NewsCardProps {
     /// screen once a minute), so relative dates move on; `None` keeps the time of loading.
     #[prop_or_default]
     pub now: Option<DateTime<Utc>>,
+    /// The host element has children of its own (a fallback link) to show on failure.
+    #[prop_or_default]
+    pub has_fallback: bool,
 }
 
 #[component]
@@ -49,7 +52,12 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     let words = words::for_locale(props.config.locale.as_deref());
     match load.state {
         Load::Loading => skeleton(words, props.config.related != RelatedMode::None),
-        Load::Failed(error) => error_panel(&error, load.retry.as_ref(), words),
+        Load::Failed(error) => match (props.config.fallback, props.has_fallback) {
+            // The site owner's own fallback, through a slot: it stays in their DOM and style.
+            (Fallback::Auto, true) => html! { <slot data-error={error.kind()}></slot> },
+            (Fallback::Collapse, _) => html! { <div hidden=true data-error={error.kind()}></div> },
+            _ => error_panel(&error, load.retry.as_ref(), words),
+        },
         Load::Ready(parsed, loaded) => {
             // Moved on only as far as the article's words can change: a minute for a story
             // of the last hour, an hour for an old one, so old cards do not re-render.

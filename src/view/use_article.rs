@@ -64,25 +64,38 @@ pub fn use_article(
 ) -> ArticleLoad {
     let state = use_state(|| Load::Loading);
     let attempt = use_state(|| 0u32);
+    // The event for the state just set, sent once that state is in the DOM (below).
+    let pending = use_mut_ref(|| None::<CardEvent>);
+    {
+        let pending = pending.clone();
+        use_effect(move || {
+            let event = pending.borrow_mut().take();
+            if let (Some(event), Some(on_event)) = (event, &on_event) {
+                on_event.emit(event);
+            }
+        });
+    }
 
+    // Only a `src` waits for `active`: data the card already has renders once, whether or not
+    // the card has come near the viewport (so a lazy card's load event fires once).
+    let fetch_active = active && matches!(source, Source::Src(_));
     {
         let state = state.clone();
         use_effect_with(
-            (source.clone(), active, *attempt),
+            (source.clone(), fetch_active, *attempt),
             move |(source, active, _)| {
+                let cancelled = Rc::new(Cell::new(false));
                 let finish = {
                     let state = state.clone();
                     move |result: Result<Rc<Parsed>, LoadError>| {
-                        if let Some(on_event) = &on_event {
-                            on_event.emit(event_for(&result, &config));
-                        }
+                        // A result replaced before it rendered gets no event: it was never shown.
+                        *pending.borrow_mut() = Some(event_for(&result, &config));
                         state.set(match result {
                             Ok(parsed) => Load::Ready(parsed, clock::now()),
                             Err(error) => Load::Failed(error),
                         });
                     }
                 };
-                let cancelled = Rc::new(Cell::new(false));
                 let mut in_flight = None;
                 match source {
                     Source::Data(result) => finish(result.clone()),

@@ -37,7 +37,7 @@ function pageHtml(cards, { scheme = "", width = "auto", lang = "en" } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>cards</title>
 <style>${scheme ? `:root { color-scheme: ${scheme}; }` : ""}
-body { margin: 0; padding: 8px; font: 16px serif; }
+body { margin: 0; padding: 8px; font: 16px serif; background: Canvas; color: CanvasText; }
 .column { width: ${width}; display: grid; gap: 16px; }</style>
 <script type="module" src="/news-card/news-card.js"></script></head>
 <body><main><h1>Cards</h1><div class="column">
@@ -69,7 +69,7 @@ async function open(html, options = {}) {
   }
   await opened.page.goto(server.url + path);
   await opened.page.waitForFunction(() =>
-    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, .error")),
+    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, [data-error]")),
   );
   return opened;
 }
@@ -79,6 +79,7 @@ function overflows(page) {
   return page.evaluate(() =>
     [...document.querySelectorAll("news-card")].map((host) => {
       const card = host.shadowRoot.querySelector("article.card, .error");
+      if (!card) return [];
       const box = card.getBoundingClientRect();
       const out = [];
       if (box.right > host.getBoundingClientRect().right + 1) out.push(`card ${box.width}px`);
@@ -205,7 +206,7 @@ test("German, Japanese and Arabic cards: the widget's words, the dates and the d
     ar: { related: "أخبار ذات صلة", next: "الخبر التالي", dir: "rtl", date: null },
   };
   const cards = Object.keys(expected).map((locale) => ({ src: SEED, locale }));
-  cards.push({ src: "/articles/missing.json", locale: "de" });
+  cards.push({ src: "/articles/missing.json", locale: "de", fallback: "panel" });
   const { context, page } = await open(pageHtml(cards, { width: "420px" }));
   const seen = await page.evaluate(() =>
     [...document.querySelectorAll("news-card")].map((c) => {
@@ -360,7 +361,7 @@ test("cards do not shift the page while they load (CLS on a blog page at 375 and
       await page.waitForTimeout(100);
     }
     await page.waitForFunction(() =>
-      [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, .error")),
+      [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, [data-error]")),
     );
     await page.waitForTimeout(500);
     results[width] = await page.evaluate(() => window.__cls);

@@ -129,7 +129,8 @@ async function addCard(page, id, attributes = {}, article) {
 }
 
 const titleOf = (page, id) => page.locator(`#${id} h2.title`).textContent({ timeout: 15_000 });
-const errorOf = (page, id) => page.locator(`#${id} .error`).getAttribute("data-error", { timeout: 15_000 });
+// The error's kind, on the panel or (when the card shows its own fallback link) on the slot.
+const errorOf = (page, id) => page.locator(`#${id} [data-error]`).getAttribute("data-error", { timeout: 15_000 });
 const wasmMemory = (page) => page.evaluate(() => globalThis[Symbol.for("news-card")].memory.buffer.byteLength);
 
 /** Three healthy cards: fetched, inline-property and another fetched. */
@@ -340,7 +341,7 @@ test("a flaky server is retried with back-off: the card loads without the reader
   // Three failures in a row: the panel, with Retry, after the last try.
   flaky.requests = 0;
   flaky.failures = 3;
-  await addCard(page, "down", { src: "/flaky.json" });
+  await addCard(page, "down", { src: "/flaky.json", fallback: "panel" });
   assert.equal(await errorOf(page, "down"), "server");
   assert.equal(flaky.requests, 3);
   assert.equal(await page.locator("#down .retry").count(), 1);

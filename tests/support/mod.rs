@@ -176,6 +176,11 @@ pub async fn wait_for_up_to(what: &str, seconds: u32, mut condition: impl FnMut(
     panic!("timed out waiting for: {what}");
 }
 
+/// Lets `ms` milliseconds pass, to show that something does not happen later.
+pub async fn sleep_ms(ms: u64) {
+    sleep(Duration::from_millis(ms)).await;
+}
+
 pub fn find(root: &ShadowRoot, selector: &str) -> Option<Element> {
     root.query_selector(selector).unwrap()
 }

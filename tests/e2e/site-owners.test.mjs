@@ -1,0 +1,275 @@
+// Site owners' toolkit, end to end (issue 8): graceful failure, console warnings, the event
+// contract, moved cards, modified clicks, the host's display, property mirrors, reload() and
+// the version. The release bundle in dist/, in Debian's Chromium, on 127.0.0.1.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+import { launch, openPage } from "./browser.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const dist = join(root, "dist");
+const articles = join(root, "static", "articles");
+const SEED_TITLE =
+  "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated";
+
+let server;
+let browser;
+const requests = {};
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>site</title>
+<script type="module" src="/news-card/news-card.js"></script></head>
+<body><main id="cards"></main><div style="height: 3000px"></div><div id="far"></div></body></html>`;
+
+before(async () => {
+  const seed = await readFile(join(articles, "seed.json"), "utf8");
+  server = await serve(
+    { "/news-card/": dist, "/articles/": articles },
+    {
+      pages: { "/page.html": PAGE },
+      routes: {
+        "/counted.json": (req, res) => {
+          requests.counted = (requests.counted || 0) + 1;
+          res.writeHead(200, { "content-type": "application/json" }).end(seed);
+        },
+      },
+    },
+  );
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page with a log of warnings and of every news-card event, with what the DOM held
+ *  when the listener ran. */
+async function open() {
+  const opened = await openPage(browser);
+  const warnings = [];
+  opened.page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await opened.page.addInitScript(() => {
+    window.__events = [];
+    for (const type of ["news-card:load", "news-card:error", "news-card:navigate"]) {
+      document.addEventListener(type, (e) => {
+        const root = e.target.shadowRoot;
+        window.__events.push({
+          type: e.type,
+          id: e.target.id,
+          detail: e.detail,
+          cancelable: e.cancelable,
+          title: root?.querySelector(".title")?.textContent?.trim() ?? null,
+          shown: root?.querySelector(".error, slot, [data-error]")?.localName ?? null,
+        });
+      });
+    }
+  });
+  await opened.page.goto(server.url + "/page.html");
+  await opened.page.waitForFunction(() => customElements.get("news-card"));
+  return { ...opened, warnings };
+}
+
+/** Adds a card: `attributes`, then `children` HTML, into #cards (or `where`). */
+function add(page, id, attributes, children = "", where = "cards") {
+  return page.evaluate(
+    ([id, attributes, children, where]) => {
+      const card = document.createElement("news-card");
+      card.id = id;
+      for (const [k, v] of Object.entries(attributes)) card.setAttribute(k, v);
+      card.innerHTML = children;
+      document.getElementById(where).append(card);
+    },
+    [id, attributes, children, where],
+  );
+}
+
+const events = (page, id) => page.evaluate((id) => window.__events.filter((e) => e.id === id), id);
+
+test("a failing card shows the site owner's fallback, or the panel, or nothing, as asked", async () => {
+  const { context, page, warnings } = await open();
+  const link = '<a href="https://example.org/story">Read the story on example.org</a>';
+  await add(page, "own", { src: "/articles/missing.json", loading: "eager" }, link);
+  await add(page, "panel", { src: "/articles/missing.json", loading: "eager", fallback: "panel" }, link);
+  await add(page, "collapse", { src: "/articles/missing.json", loading: "eager", fallback: "collapse" }, link);
+  await add(page, "bare", { src: "/articles/missing.json", loading: "eager" });
+  await page.waitForFunction(() =>
+    ["own", "panel", "collapse", "bare"].every((id) => document.getElementById(id).shadowRoot?.querySelector("[data-error]")),
+  );
+  // The fallback link shows, through a slot, and is what a reader can click.
+  assert.equal(await page.locator("#own a").isVisible(), true);
+  assert.equal(await page.locator("#own .error").count(), 0);
+  assert.equal(await page.locator("#panel .error").count(), 1);
+  assert.equal(await page.locator("#panel a[href='https://example.org/story']").isVisible(), false);
+  assert.equal(await page.locator("#bare .error-message").textContent(), "The story was not found.");
+  const collapsed = await page.evaluate(() => document.getElementById("collapse").getBoundingClientRect().height);
+  assert.equal(collapsed, 0);
+  // The event fires after what it announces is shown; the technical detail is for the console.
+  const own = await events(page, "own");
+  assert.deepEqual(own.map((e) => [e.type, e.shown, e.detail.kind]), [["news-card:error", "slot", "not-found"]]);
+  assert.equal((await events(page, "panel"))[0].shown, "div");
+  assert.ok(warnings.some((w) => w.includes("The article was not found (HTTP 404)")), warnings.join("\n"));
+  await context.close();
+});
+
+test("the console names what is missing: no data at all, or a mistyped attribute", async () => {
+  const { context, page, warnings } = await open();
+  await add(page, "typo", { scr: "/articles/seed.json" });
+  await page.waitForTimeout(1300);
+  assert.ok(warnings.some((w) => w.includes('unknown attribute "scr"; did you mean "src"?')), warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("has no src attribute, no inline")), warnings.join("\n"));
+  assert.equal(warnings.filter((w) => w.includes("has no src")).length, 1, "once per card");
+  await context.close();
+});
+
+test("load fires exactly once per article, after it is in the DOM, for lazy and inline cards too", async () => {
+  const { context, page } = await open();
+  const seed = await readFile(join(articles, "seed.json"), "utf8");
+  await add(page, "fetched", { src: "/articles/seed.json" });
+  await add(page, "inline", {}, `<script type="application/json">${seed.replaceAll("</", "<\\/")}</script>`);
+  await page.evaluate((seed) => {
+    const card = document.createElement("news-card");
+    card.id = "property";
+    card.article = JSON.parse(seed);
+    document.getElementById("cards").append(card);
+  }, seed);
+  await page.waitForFunction(() => ["fetched", "inline", "property"].every((id) => window.__events.some((e) => e.id === id)));
+  await page.waitForTimeout(300);
+  for (const id of ["fetched", "inline", "property"]) {
+    const seen = await events(page, id);
+    assert.deepEqual(seen.map((e) => [e.type, e.title]), [["news-card:load", SEED_TITLE]], id);
+  }
+  // Reassigning the same data, or an attribute that does not change the article: no new load.
+  await page.evaluate(() => document.getElementById("fetched").setAttribute("theme", "dark"));
+  await page.waitForTimeout(300);
+  assert.equal((await events(page, "fetched")).length, 1);
+  await context.close();
+});
+
+test("a card moved within the page keeps its article with no refetch; one put back later waits to be near", async () => {
+  const { context, page } = await open();
+  requests.counted = 0;
+  await add(page, "moved", { src: "/counted.json" });
+  await page.locator("#moved h2.title").waitFor();
+  await page.evaluate(() => {
+    const card = document.getElementById("moved");
+    const box = document.createElement("section");
+    box.id = "box";
+    document.getElementById("cards").prepend(box);
+    box.append(card); // disconnect and connect in one task, as frameworks reorder lists
+  });
+  await page.waitForTimeout(300);
+  assert.equal(requests.counted, 1, "no refetch");
+  assert.equal(await page.locator("#moved h2.title").count(), 1, "still shown");
+  assert.equal((await events(page, "moved")).length, 1, "no second load event");
+  // Removed, then put back far below the viewport: it waits until it comes near.
+  await page.evaluate(() => document.getElementById("moved").remove());
+  await page.waitForTimeout(100);
+  await page.evaluate(() => document.getElementById("far").append(Object.assign(document.createElement("news-card"), { id: "moved2" })));
+  await page.evaluate(() => {
+    const card = document.getElementById("moved2");
+    card.src = "/counted.json";
+  });
+  await page.waitForTimeout(500);
+  assert.equal(requests.counted, 1, "far below the viewport: not fetched");
+  await page.evaluate(() => document.getElementById("moved2").scrollIntoView());
+  await page.locator("#moved2 h2.title").waitFor();
+  assert.equal(requests.counted, 2);
+  await context.close();
+});
+
+test("modified clicks are the browser's: no cancelable navigate event", async () => {
+  const { context, page } = await open();
+  await page.evaluate(() =>
+    document.addEventListener("news-card:navigate", (e) => e.preventDefault()),
+  );
+  await add(page, "links", { src: "/articles/seed.json", loading: "eager" });
+  await page.locator("#links h2.title a").waitFor();
+  const clicked = await page.evaluate(() => {
+    const link = document.getElementById("links").shadowRoot.querySelector("h2.title a");
+    const results = {};
+    for (const [name, init] of Object.entries({ plain: {}, ctrl: { ctrlKey: true }, meta: { metaKey: true }, shift: { shiftKey: true } })) {
+      const click = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, button: 0, ...init });
+      // Stop the browser following the link in this test: the page's own capture listener.
+      const stop = (e) => e.preventDefault();
+      window.addEventListener("click", stop, { once: true });
+      link.dispatchEvent(click);
+      results[name] = window.__events.filter((e) => e.type === "news-card:navigate").length;
+    }
+    return results;
+  });
+  assert.deepEqual(clicked, { plain: 1, ctrl: 1, meta: 1, shift: 1 }, "only the plain click is announced");
+  await context.close();
+});
+
+test("the page controls the host's display, and part=card can fill an equal-height row", async () => {
+  const { context, page } = await open();
+  await page.addStyleTag({
+    content: `.d-none { display: none !important } .row { display: grid; grid-template-columns: 1fr 1fr; width: 900px }
+      .row news-card::part(card) { height: 100%; box-sizing: border-box }`,
+  });
+  await page.evaluate(() => {
+    const row = document.createElement("div");
+    row.className = "row";
+    row.id = "row";
+    document.getElementById("cards").append(row);
+  });
+  await add(page, "tall", { src: "/articles/seed.json", loading: "eager", layout: "vertical" }, "", "row");
+  await add(page, "short", { src: "/articles/2019-12-18-ai-skills-among-the-most-in-demand-for-2020.json", loading: "eager", layout: "vertical", related: "none" }, "", "row");
+  await page.locator("#short h2.title").waitFor();
+  await page.locator("#tall h2.title").waitFor();
+  const heights = await page.evaluate(() =>
+    ["tall", "short"].map((id) => Math.round(document.getElementById(id).shadowRoot.querySelector("article").getBoundingClientRect().height)),
+  );
+  assert.equal(heights[0], heights[1], `equal-height cards in a row: ${heights}`);
+  for (const [how, apply] of [
+    ["style", (el) => (el.style.display = "none")],
+    ["class", (el) => el.classList.add("d-none")],
+  ]) {
+    const height = await page.evaluate(([apply]) => {
+      const el = document.getElementById("tall");
+      el.removeAttribute("style");
+      el.classList.remove("d-none");
+      new Function("el", `(${apply})(el)`)(el);
+      return el.getBoundingClientRect().height;
+    }, [apply.toString()]);
+    assert.equal(height, 0, `hidden by ${how}`);
+  }
+  await add(page, "inline", { src: "/articles/seed.json", loading: "eager" });
+  const inline = await page.evaluate(() => {
+    const el = document.getElementById("inline");
+    el.style.display = "inline-block";
+    el.style.width = "300px";
+    return [getComputedStyle(el).display, Math.round(el.getBoundingClientRect().width)];
+  });
+  assert.deepEqual(inline, ["inline-block", 300]);
+  await context.close();
+});
+
+test("properties mirror the attributes; reload() fetches again; the element has a version", async () => {
+  const { context, page } = await open();
+  requests.counted = 0;
+  const cargo = await readFile(join(root, "Cargo.toml"), "utf8");
+  const version = cargo.match(/^version = "([^"]+)"/m)[1];
+  const seen = await page.evaluate(() => {
+    const card = document.createElement("news-card");
+    card.id = "props";
+    card.src = "/counted.json";
+    card.maxRelated = 1;
+    card.headingLevel = 3;
+    card.loading = "eager";
+    document.getElementById("cards").append(card);
+    return [card.getAttribute("src"), card.getAttribute("max-related"), card.getAttribute("heading-level"), card.src];
+  });
+  assert.deepEqual(seen, ["/counted.json", "1", "3", "/counted.json"]);
+  await page.locator("#props h3.title").waitFor();
+  assert.equal(await page.locator("#props .slide").count(), 1);
+  assert.equal(requests.counted, 1);
+  await page.evaluate(() => document.getElementById("props").reload());
+  await page.waitForFunction(() => window.__events.filter((e) => e.id === "props").length === 2);
+  assert.equal(requests.counted, 2, "reload() fetched again");
+  assert.equal(await page.evaluate(() => customElements.get("news-card").version), version);
+  await context.close();
+});
