@@ -603,3 +603,25 @@ async fn a_failed_thumbnail_shows_the_providers_initial_not_a_broken_image() {
         assert!(attr(&frame, "data-initial").is_some_and(|i| i.chars().count() == 1));
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_later_modification_says_updated() {
+    let mut value: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    value["updatedDateTime"] = serde_json::json!("2021-06-07T10:00:00Z");
+    let (_card, root) = mount_card(parse(&value.to_string()));
+    wait_for("the card", || find(&root, "article.card").is_some()).await;
+    let updated = get(&root, ".byline .date-updated");
+    assert_eq!(
+        updated.text_content().unwrap_or_default(),
+        "Updated 7 June 2021"
+    );
+    assert_eq!(
+        attr(&get(&root, ".date-updated time"), "datetime").as_deref(),
+        Some("2021-06-07T10:00:00Z")
+    );
+    // The same day is no news.
+    value["updatedDateTime"] = serde_json::json!("2021-06-05T18:00:00Z");
+    let (_same, root) = mount_card(parse(&value.to_string()));
+    wait_for("the card", || find(&root, "article.card").is_some()).await;
+    assert!(find(&root, ".date-updated").is_none());
+}

@@ -4,14 +4,32 @@
 
 use yew::prelude::*;
 
-use crate::model::date::Timestamp;
+use crate::model::date::{self, Timestamp};
 use crate::model::Provider;
+use crate::platform::intl;
 use crate::view::context::CardContext;
 use crate::view::published::published;
 use crate::view::slide::hide_failed_image;
 
-/// The byline of a card.
-pub fn byline(card: &CardContext, provider: Option<&Provider>, at: Option<&Timestamp>) -> Html {
+/// The byline of a card: the provider on one line; on the next, when it was published, how
+/// long ago, and "Updated …" when the article was modified on a later day.
+pub fn byline(
+    card: &CardContext,
+    provider: Option<&Provider>,
+    at: Option<&Timestamp>,
+    updated: Option<&Timestamp>,
+) -> Html {
+    let locale = card.config.locale.as_deref();
+    let updated = updated
+        .filter(|u| at.is_some_and(|at| u.date_naive() > at.date_naive()))
+        .map(|u| {
+            html! {
+                <span class="date-updated">
+                    { card.words().updated } { " " }
+                    <time datetime={date::machine(u)}>{ intl::absolute(u, locale) }</time>
+                </span>
+            }
+        });
     // Decorative: the provider's name is right beside it.
     let logo = provider.and_then(|p| p.logos.first()).map(|logo| {
         html! {
@@ -36,7 +54,7 @@ pub fn byline(card: &CardContext, provider: Option<&Provider>, at: Option<&Times
                 </span>
             }
             if let Some(at) = at {
-                { published(card, at, false) }
+                <span class="dates">{ published(card, at, false) }{ for updated }</span>
             }
         </p>
     }

@@ -14,7 +14,7 @@ use crate::view::byline::byline;
 use crate::view::carousel::Carousel;
 use crate::view::context::CardContext;
 use crate::view::hero::hero;
-use crate::view::link::Link;
+use crate::view::link::link;
 use crate::view::related_list::related_list;
 use crate::view::topics::topics;
 
@@ -47,9 +47,7 @@ pub fn Card(props: &CardProps) -> Html {
     let headline = article.headline().to_owned();
     let title = match config.article_link(article) {
         Some(url) => html! {
-            <Link class="title-link" part="title-link" url={url.clone()} related={false}>
-                { headline.clone() }
-            </Link>
+            { link(&context, url, false, "title-link", headline.clone()) }
         },
         None => html! { headline.clone() },
     };
@@ -89,7 +87,7 @@ pub fn Card(props: &CardProps) -> Html {
                     <p class="excerpt" part="excerpt" {lang} dir="auto">
                         { article.excerpt.clone().unwrap_or_default() }
                     </p>
-                    { byline(&context_for_parts, article.provider.as_ref(), article.published.as_ref()) }
+                    { byline(&context_for_parts, article.provider.as_ref(), article.published.as_ref(), article.updated.as_ref()) }
                     if article.topics.is_empty() {
                         <div class="topics"></div>
                     } else {

@@ -1,30 +1,22 @@
-//! `<Link>`: an external link that tells the host page first. It emits
-//! [`CardEvent::Navigate`]; when the host cancels that event, the click does nothing, so the
-//! host can route the URL itself.
+//! An external link that tells the host page first. It emits [`CardEvent::Navigate`]; when the
+//! host cancels that event, the click does nothing, so the host can route the URL itself. A
+//! plain function: it has no state.
 
 use yew::prelude::*;
 
 use crate::model::{CardEvent, HttpUrl};
-use crate::view::context::use_card;
+use crate::view::context::CardContext;
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub url: HttpUrl,
-    /// A related story's link (or the main story's).
-    pub related: bool,
-    pub class: AttrValue,
-    #[prop_or_default]
-    pub part: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[component]
-pub fn Link(props: &LinkProps) -> Html {
-    let card = use_card();
+/// A link to `url` (a related story's when `related`) with `text`, for `card`.
+pub fn link(
+    card: &CardContext,
+    url: &HttpUrl,
+    related: bool,
+    class: &'static str,
+    text: String,
+) -> Html {
     let onclick = card.on_event.clone().map(|on_event| {
-        let url = props.url.clone();
-        let related = props.related;
+        let url = url.clone();
         Callback::from(move |click: MouseEvent| {
             // Ctrl/⌘-, Shift- and Alt-clicks (new tab, new window, download) are the browser's:
             // no navigate event a host could cancel. Middle clicks never fire `click`.
@@ -40,11 +32,13 @@ pub fn Link(props: &LinkProps) -> Html {
             }
         })
     });
+    // The main story's link is a styling part; related links are reached through `slide`.
+    let part = (!related).then_some("title-link");
     html! {
-        <a class={props.class.clone()} part={props.part.clone()} href={props.url.to_string()}
+        <a {class} {part} href={url.to_string()}
            target={card.config.target.clone()} rel="noopener noreferrer" {onclick}
            aria-describedby={(card.config.target == "_blank").then_some("new-tab")}>
-            { props.children.clone() }
+            { text }
         </a>
     }
 }

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::model::Related;
 use crate::view::context::use_card;
-use crate::view::link::Link;
+use crate::view::link::link;
 use crate::view::published::published;
 
 #[derive(Properties, PartialEq)]
@@ -43,9 +43,7 @@ pub fn Slide(props: &SlideProps) -> Html {
     });
     let title = match card.config.related_link(story) {
         Some(url) => html! {
-            <Link class="slide-link" url={url.clone()} related={true}>
-                { headline }
-            </Link>
+            { link(&card, url, true, "slide-link", headline) }
         },
         None => html! { headline },
     };

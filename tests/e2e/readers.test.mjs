@@ -1,7 +1,8 @@
 // Every reader, end to end (issue 7): layouts at the widths sites use, axe-core inside the
 // cards, the theme following the page, failing images, the reader's language and direction,
 // the keyboard. The release bundle in dist/, in Debian's Chromium, on 127.0.0.1.
-// Screenshots of the theme × layout × locale matrix go to target/screenshots/ (not committed).
+// Screenshots of the theme × layout × locale matrix go to target/screenshots/ (not committed);
+// two the README shows go to tests/e2e/artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile, mkdir } from "node:fs/promises";
@@ -14,6 +15,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
 const articles = join(root, "static", "articles");
 const shots = join(root, "target", "screenshots");
+// The few the README shows, rewritten by every run.
+const artifacts = join(root, "tests", "e2e", "artifacts");
 const axeSource = await readFile(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 const SEED = "/articles/seed.json";
@@ -132,17 +135,29 @@ test("axe-core finds no violations in any theme, layout, related mode or directi
           cards.push({ src: all[cards.length % all.length], theme, layout, related, locale: cards.length % 2 ? "ar" : "en" });
       cards.push({ src: all[9], theme });
       cards.push({ src: "/articles/missing.json", theme });
-      const { context, page } = await open(pageHtml(cards, { scheme, width: "420px" }), { colorScheme });
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => {
-        const r = await window.axe.run(document, { resultTypes: ["violations"] });
-        return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(" ")}`);
-      });
-      assert.deepEqual(result, [], `page color-scheme "${scheme}", reader ${colorScheme}, theme ${theme}`);
-      await context.close();
+      await axePage(cards, scheme, colorScheme, theme, "420px");
+    }
+    // The automatic layout (no attribute) at a sidebar's and a wide column's width.
+    for (const width of ["280px", "900px"]) {
+      const cards = ["carousel", "list", "none"].flatMap((related, i) =>
+        ["en", "he"].map((locale, j) => ({ src: all[i * 2 + j], related, locale })),
+      );
+      await axePage(cards, scheme, colorScheme, "auto", width);
     }
   }
 });
+
+/** Opens a page of `cards` and runs axe-core on it, inside every shadow root. */
+async function axePage(cards, scheme, colorScheme, theme, width) {
+  const { context, page } = await open(pageHtml(cards, { scheme, width }), { colorScheme });
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0].target.join(" ")}`);
+  });
+  assert.deepEqual(result, [], `page color-scheme "${scheme}", reader ${colorScheme}, theme ${theme}, ${width}`);
+  await context.close();
+}
 
 test("theme auto follows the page's color-scheme, not only the reader's system", async () => {
   const background = (page) =>
@@ -195,7 +210,7 @@ test("failed images show designed placeholders, never a broken-image icon", asyn
     [...document.querySelectorAll("news-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll(".slide .thumb")].filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height)),
   );
   assert.ok(frames.length > 0 && frames.every((h) => h > 20), `thumbnail frames keep their box: ${frames}`);
-  await page.screenshot({ path: join(shots, "failed-images.png"), fullPage: true });
+  await page.screenshot({ path: join(artifacts, "readers-failed-images.png"), fullPage: true });
   await context.close();
 });
 
@@ -229,7 +244,7 @@ test("German, Japanese and Arabic cards: the widget's words, the dates and the d
     else assert.notEqual(seen[i].date, "5 June 2021", `${locale} date is not English`);
   });
   assert.equal(seen[3].error, "Dieser Artikel kann nicht angezeigt werden");
-  await page.screenshot({ path: join(shots, "languages.png"), fullPage: true });
+  await page.screenshot({ path: join(artifacts, "readers-languages.png"), fullPage: true });
   await context.close();
 });
 
