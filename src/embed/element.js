@@ -197,7 +197,10 @@ export function define_news_card(observed, connected, disconnected, changed, wid
     reload() {
       if (!this.isConnected) return;
       call("disconnected", this);
-      mount(this);
+      // Mounted again once the emptied card has rendered, so the load starts afresh.
+      setTimeout(() => {
+        if (this.isConnected) mount(this);
+      }, 0);
     }
 
     /** The article as a JS object; setting it renders that article instead of fetching `src`. */

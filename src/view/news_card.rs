@@ -38,6 +38,22 @@ pub struct NewsCardProps {
     pub has_fallback: bool,
 }
 
+impl NewsCardProps {
+    /// A card with nothing to show and nothing to fetch: what a pooled app holds between
+    /// cards.
+    pub fn idle() -> NewsCardProps {
+        NewsCardProps {
+            source: Source::Waiting,
+            config: Rc::default(),
+            active: false,
+            on_event: None,
+            host: None,
+            now: None,
+            has_fallback: false,
+        }
+    }
+}
+
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
     if let Some(host) = &props.host {
