@@ -25,14 +25,6 @@ impl Carousel {
         }
     }
 
-    pub fn len(self) -> usize {
-        self.len
-    }
-
-    pub fn is_empty(self) -> bool {
-        self.len == 0
-    }
-
     /// The carousel measured: the track can scroll `max_scroll` pixels, and slides are
     /// `step` pixels apart. One stop when nothing scrolls; never more stops than slides.
     pub fn measured(self, max_scroll: f64, step: f64) -> Carousel {
