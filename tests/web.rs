@@ -131,6 +131,19 @@ async fn related_stories_are_one_slide_each() {
         attr(&get(&root, ".slide time"), "datetime").as_deref(),
         Some("2021-06-04T19:51:00Z")
     );
+    // The first slides show as the card does: their thumbnails load at once, the rest lazily.
+    let loading: Vec<Option<String>> = all(&root, ".slide .thumb img")
+        .iter()
+        .map(|i| attr(i, "loading"))
+        .collect();
+    assert_eq!(
+        loading,
+        [
+            Some("eager".into()),
+            Some("eager".into()),
+            Some("lazy".into())
+        ]
+    );
 }
 
 #[wasm_bindgen_test]

@@ -195,12 +195,8 @@ export function define_news_card(observed, connected, disconnected, changed, wid
 
     /** Loads the article again (a fresh fetch of `src`, or the data re-read). */
     reload() {
-      if (!this.isConnected) return;
-      call("disconnected", this);
-      // Mounted again once the emptied card has rendered, so the load starts afresh.
-      setTimeout(() => {
-        if (this.isConnected) mount(this);
-      }, 0);
+      this._newsCardReloads = (this._newsCardReloads || 0) + 1;
+      if (this.isConnected) call("changed", this, this._newsCardVisible);
     }
 
     /** The article as a JS object; setting it renders that article instead of fetching `src`. */
@@ -315,6 +311,11 @@ export function card_data(host) {
     // Children the page made unreadable: no inline data.
   }
   return [undefined, undefined];
+}
+
+/** How many times `reload()` was called on the element. */
+export function reloads(host) {
+  return host._newsCardReloads || 0;
 }
 
 /** Whether the element has content of its own (a fallback link) besides inline JSON data. */

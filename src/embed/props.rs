@@ -19,6 +19,8 @@ extern "C" {
     fn card_data(host: &Element) -> js_sys::Array;
     /// Whether the element has children of its own to show when the card cannot load.
     fn has_fallback(host: &Element) -> bool;
+    /// How many times `reload()` was called on the element.
+    fn reloads(host: &Element) -> u32;
 }
 
 /// What a card keeps between readings of its element: inline article data already converted,
@@ -51,6 +53,7 @@ pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardPro
         host: Some(host.clone()),
         now: Some(clock::now()),
         has_fallback: has_fallback(host),
+        reloads: reloads(host),
     }
 }
 

@@ -141,7 +141,7 @@ pub fn Carousel(props: &RelatedProps) -> Html {
             <div class="track" id="track" ref={track} tabindex="0" aria-label={words.related}
                  onscroll={on_scroll} onkeydown={on_key} onfocusin={on_focus}>
                 { for props.stories.iter().enumerate().map(|(i, story)| html! {
-                    <Slide story={story.clone()}
+                    <Slide story={story.clone()} eager={i < 2}
                            label={AttrValue::from(words.slide(i.saturating_add(1), len))} />
                 }) }
             </div>

@@ -36,6 +36,9 @@ pub struct NewsCardProps {
     /// The host element has children of its own (a fallback link) to show on failure.
     #[prop_or_default]
     pub has_fallback: bool,
+    /// Bumped by the element's `reload()`: the article is loaded again.
+    #[prop_or_default]
+    pub reloads: u32,
 }
 
 impl NewsCardProps {
@@ -50,6 +53,7 @@ impl NewsCardProps {
             host: None,
             now: None,
             has_fallback: false,
+            reloads: 0,
         }
     }
 }
@@ -62,6 +66,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     let load = use_article(
         props.source.clone(),
         props.active,
+        props.reloads,
         props.config.clone(),
         props.on_event.clone(),
     );

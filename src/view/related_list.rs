@@ -24,7 +24,9 @@ pub fn related_list(stories: &[Related], words: &Words) -> Html {
                 <h3 class="related-title" id="related-title">{ words.related }</h3>
             </div>
             <ul class="list">
-                { for stories.iter().map(|story| html! { <Slide story={story.clone()} /> }) }
+                { for stories.iter().enumerate().map(|(i, story)| html! {
+                    <Slide story={story.clone()} eager={i < 2} />
+                }) }
             </ul>
         </section>
     }

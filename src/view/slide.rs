@@ -14,6 +14,9 @@ pub struct SlideProps {
     /// "2 of 3", for screen readers, when the story is a carousel slide.
     #[prop_or_default]
     pub label: Option<AttrValue>,
+    /// One of the first slides, visible as the card shows: its thumbnail loads at once.
+    #[prop_or_default]
+    pub eager: bool,
 }
 
 #[component]
@@ -37,8 +40,8 @@ pub fn Slide(props: &SlideProps) -> Html {
             <img src={image.url.to_string()} alt=""
                  width={image.width.map(|w| w.to_string())}
                  height={image.height.map(|h| h.to_string())}
-                 loading="lazy" decoding="async" referrerpolicy="no-referrer"
-                 onerror={hide_failed_image()} />
+                 loading={if props.eager { "eager" } else { "lazy" }} decoding="async"
+                 referrerpolicy="no-referrer" onerror={hide_failed_image()} />
         }
     });
     let title = match card.config.related_link(story) {

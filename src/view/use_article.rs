@@ -59,6 +59,7 @@ pub struct ArticleLoad {
 pub fn use_article(
     source: Source,
     active: bool,
+    reloads: u32,
     config: Rc<Config>,
     on_event: Option<Callback<CardEvent, bool>>,
 ) -> ArticleLoad {
@@ -82,8 +83,8 @@ pub fn use_article(
     {
         let state = state.clone();
         use_effect_with(
-            (source.clone(), fetch_active, *attempt),
-            move |(source, active, _)| {
+            (source.clone(), fetch_active, *attempt, reloads),
+            move |(source, active, _, _)| {
                 let cancelled = Rc::new(Cell::new(false));
                 let finish = {
                     let state = state.clone();
