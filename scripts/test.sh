@@ -11,9 +11,10 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # wasm-bindgen-test-runner 0.2.130 sometimes never gets its own test page loaded: Chromium
 # waits on a module request to the runner's server, DOMContentLoaded never fires, and no test
 # starts ("Loading scripts..." / "Failed to detect test as having been run"). It happened in
-# about 1 run in 7 on 2 cores (issue 6 note). webdriver.json caps the page load at 30 s; a run
-# that stalled this way, and only such a run, is tried again, at most twice. A test that ran
-# and failed is never retried.
+# about 1 run in 7 on 2 cores (issue 6 note). webdriver.json caps the page load at 30 s; in
+# Firefox the same stall ends the navigation itself ("POST /session/…/url request failed").
+# A run that stalled this way, and only such a run, is tried again, at most twice. A test
+# that ran and failed is never retried.
 browser_tests() {
   local log attempt
   log="$(mktemp)"
@@ -22,7 +23,8 @@ browser_tests() {
       rm -f "$log"
       return 0
     fi
-    if grep -q "test result: FAILED" "$log" || ! grep -q "Loading scripts\.\.\.Failed to detect test" "$log"; then
+    if grep -q "test result: FAILED" "$log" ||
+      ! grep -qE "Loading scripts\.\.\.Failed to detect test|POST /session/[^ ]+/url request failed" "$log"; then
       rm -f "$log"
       return 1
     fi
