@@ -11,7 +11,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 # wasm-bindgen-test-runner 0.2.130 sometimes never gets its own test page loaded: Chromium
 # waits on a module request to the runner's server, DOMContentLoaded never fires, and no test
 # starts ("Loading scripts..." / "Failed to detect test as having been run"). It happened in
-# about 1 run in 7 on 2 cores (issue 6 note). webdriver.json caps the page load at 30 s; in
+# about 1 run in 7 on 2 cores (issue 6 note). scripts/webdriver.json caps page loads at 30 s; in
 # Firefox the same stall ends the navigation itself ("POST /session/…/url request failed").
 # A run that stalled this way, and only such a run, is tried again, at most twice. A test
 # that ran and failed is never retried.
