@@ -94,6 +94,15 @@ fn is_language_tag(tag: &str) -> bool {
             .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// The first letter of `text` (skipping white space and ASCII punctuation), for image
+/// placeholders. Upper case comes from the stylesheet: Unicode case tables would cost
+/// kilobytes of wasm.
+pub fn initial(text: &str) -> Option<String> {
+    text.chars()
+        .find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
+        .map(String::from)
+}
+
 /// A host name as a reader should see it: lower case, and in punycode (`xn--…`) for any label
 /// that mixes scripts, the way browsers show a look-alike address such as "аpple.com" with a
 /// Cyrillic "а". Labels in one script (or Chinese, Japanese or Korean mixed with Latin) stay

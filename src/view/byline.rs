@@ -8,8 +8,8 @@ use crate::model::date::{self, Timestamp};
 use crate::model::Provider;
 use crate::platform::intl;
 use crate::view::context::CardContext;
+use crate::view::hide_failed_image;
 use crate::view::published::published;
-use crate::view::slide::hide_failed_image;
 
 /// The byline of a card: the provider on one line; on the next, when it was published, how
 /// long ago, and "Updated …" when the article was modified on a later day.

@@ -15,6 +15,7 @@ use crate::view::carousel::Carousel;
 use crate::view::context::CardContext;
 use crate::view::hero::hero;
 use crate::view::link::link;
+use crate::view::placeholder_initial;
 use crate::view::related_list::related_list;
 use crate::view::topics::topics;
 
@@ -57,7 +58,11 @@ pub fn Card(props: &CardProps) -> Html {
     // screen reader does not read the headline twice.
     let image = article.hero();
     let alt = image.and_then(|i| i.title.clone()).unwrap_or_default();
-    let hero = hero(image, alt.into(), initial(article));
+    let hero = hero(
+        image,
+        alt.into(),
+        placeholder_initial(article.provider.as_ref(), article.headline()),
+    );
     let layout = if article.hero().is_some() {
         "card has-image"
     } else {
@@ -106,17 +111,4 @@ pub fn Card(props: &CardProps) -> Html {
             </article>
         </ContextProvider<Rc<CardContext>>>
     }
-}
-
-/// The first letter of the provider's name (or the headline), for image placeholders. Upper
-/// case comes from the stylesheet: Unicode case tables would cost kilobytes of wasm.
-pub fn initial(article: &crate::model::Article) -> Option<String> {
-    article
-        .provider
-        .as_ref()
-        .and_then(|p| p.label())
-        .unwrap_or(article.headline())
-        .chars()
-        .find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
-        .map(String::from)
 }

@@ -190,8 +190,12 @@ fn step(slides: &[HtmlElement]) -> Option<f64> {
 /// `at` with the track's stops as laid out now.
 fn measure(track: &NodeRef, at: Position) -> Option<Position> {
     let (track, slides) = slides(track)?;
+    measured(&track, &slides, at)
+}
+
+fn measured(track: &HtmlElement, slides: &[HtmlElement], at: Position) -> Option<Position> {
     let max_scroll = f64::from(track.scroll_width().saturating_sub(track.client_width()));
-    Some(at.measured(max_scroll, step(&slides)?.abs()))
+    Some(at.measured(max_scroll, step(slides)?.abs()))
 }
 
 /// Scrolls the track to stop `to`: slide `index` at the start edge, or the very end.
@@ -218,8 +222,8 @@ fn scroll_to(track: &NodeRef, to: Position) {
 
 /// The stop nearest the track's scroll position; the end when scrolled to the end.
 fn position_from_scroll(track: &NodeRef, at: Position) -> Option<Position> {
-    let at = measure(track, at)?;
     let (track, slides) = slides(track)?;
+    let at = measured(&track, &slides, at)?;
     let left = f64::from(track.scroll_left()).abs();
     if left + f64::from(track.client_width()) >= f64::from(track.scroll_width()) - 2.0 {
         return Some(at.go(usize::MAX));

@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::model::Image;
-use crate::view::slide::hide_failed_image;
+use crate::view::hide_failed_image;
 
 /// The hero for `image` (or the placeholder alone), with `alt` as its text (empty:
 /// decorative) and `initial` for the placeholder.

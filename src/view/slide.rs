@@ -7,6 +7,7 @@ use crate::model::Related;
 use crate::view::context::use_card;
 use crate::view::link::link;
 use crate::view::published::published;
+use crate::view::{hide_failed_image, placeholder_initial};
 
 #[derive(Properties, PartialEq)]
 pub struct SlideProps {
@@ -26,15 +27,7 @@ pub fn Slide(props: &SlideProps) -> Html {
     let headline = story.headline().to_owned();
     // The frame shows the provider's initial on a tint; the thumbnail covers it, and hides
     // itself if it fails, so a failed image never shows the browser's broken-image icon.
-    let initial = story
-        .provider
-        .as_ref()
-        .and_then(|p| p.label())
-        .unwrap_or(&headline)
-        .chars()
-        .find(|c| !c.is_whitespace() && !c.is_ascii_punctuation())
-        // Upper-cased by the stylesheet: Unicode case tables would cost kilobytes of wasm.
-        .map(String::from);
+    let initial = placeholder_initial(story.provider.as_ref(), &headline);
     let thumb = story.images.first().map(|image| {
         html! {
             <img src={image.url.to_string()} alt=""
@@ -70,15 +63,4 @@ pub fn Slide(props: &SlideProps) -> Html {
             </p>
         </@>
     }
-}
-
-/// An `onerror` that marks the failed image (`data-failed`, hidden by the stylesheet). It
-/// holds no component state, so nothing is kept alive after the slide goes.
-pub fn hide_failed_image() -> Callback<Event> {
-    Callback::from(|event: Event| {
-        if let Some(image) = event.target_dyn_into::<web_sys::Element>() {
-            // Setting an attribute on a live element does not fail.
-            let _ = image.set_attribute("data-failed", "");
-        }
-    })
 }
