@@ -19,6 +19,10 @@
 
 pub mod model;
 
+/// The native command-line tool for article data (`src/bin/news-card.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]

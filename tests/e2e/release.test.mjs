@@ -101,3 +101,32 @@ test("the release bundle keeps stable file names and fits the size budget", asyn
   assert.ok(brotli(wasm) < 100 * 1024, `wasm is ${brotli(wasm)} bytes brotli (${wasm.length} raw)`);
   assert.ok(brotli(js) < 10 * 1024, `js glue is ${brotli(js)} bytes brotli (${js.length} raw)`);
 });
+
+test("the command-line tool's YAML parser never enters the widget", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const { readFile } = await import("node:fs/promises");
+  const crates = (...target) =>
+    new Set(
+      execFileSync("cargo", ["tree", "--offline", ...target, "-e", "normal,build", "--prefix", "none", "--format", "{p}"], {
+        cwd: root,
+        encoding: "utf8",
+      })
+        .split("\n")
+        .map((line) => line.split(" ")[0])
+        .filter(Boolean),
+    );
+  const native = crates();
+  const wasm = crates("--target", "wasm32-unknown-unknown");
+  // The tool's own dependencies: what the host build has and the widget's build does not.
+  const toolOnly = [...native].filter((name) => !wasm.has(name));
+  for (const name of ["saphyr", "saphyr-parser"]) {
+    assert.ok(native.has(name), `the host build uses ${name}`);
+    assert.ok(!wasm.has(name), `the wasm build depends on ${name}`);
+  }
+  assert.ok(toolOnly.includes("saphyr"), `tool-only crates: ${toolOnly}`);
+  // And nothing of it is in the shipped binary: the parser's messages and the tool's usage.
+  const bytes = (await readFile(join(root, "dist", "news-card-wasm_bg.wasm"))).toString("latin1");
+  for (const text of ["duplicated key in mapping", "did not find expected key", "news-card convert", "no YAML front matter"]) {
+    assert.ok(!bytes.includes(text), `the wasm contains "${text}"`);
+  }
+});

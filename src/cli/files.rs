@@ -1,0 +1,54 @@
+//! The files a command works on: the ones named, and those found in the folders named.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One input file; `named` when it was given on the command line rather than found in a folder.
+pub struct Input {
+    pub path: PathBuf,
+    pub named: bool,
+}
+
+/// The files named in `args`, and in each folder named, every file (at any depth) whose
+/// extension is one of `extensions`, in name order. Hidden files and folders are skipped.
+/// A path that does not exist is returned as named, so that reading it reports the error.
+pub fn collect(args: &[String], extensions: &[&str]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for arg in args {
+        let path = PathBuf::from(arg);
+        if path.is_dir() {
+            let mut found = Vec::new();
+            walk(&path, extensions, &mut found);
+            found.sort();
+            inputs.extend(found.into_iter().map(|path| Input { path, named: false }));
+        } else {
+            inputs.push(Input { path, named: true });
+        }
+    }
+    inputs
+}
+
+fn walk(dir: &Path, extensions: &[&str], found: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, extensions, found);
+        } else if has_extension(&path, extensions) {
+            found.push(path);
+        }
+    }
+}
+
+/// Whether `path` ends in one of `extensions` (compared without case).
+pub fn has_extension(path: &Path, extensions: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}

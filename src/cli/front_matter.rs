@@ -1,0 +1,338 @@
+//! Front-matter Markdown -> article JSON text: the YAML between the opening `---` line and the
+//! next `---` line, written out as JSON with its keys in document order and its scalars as
+//! they are (a number keeps its digits, an RFC 3339 date stays the same string).
+//!
+//! YAML 1.2 core schema (saphyr): `2019-12-17T09:39:00Z`, `no` and `on` are strings, as they
+//! are for the `yaml` npm package in `scripts/fixtures.mjs`.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use saphyr::{MarkedYaml, Scalar, ScalarStyle, Tag, YamlData, YamlLoader};
+use saphyr_parser::Parser;
+
+use crate::cli::Problem;
+
+/// Deepest nesting written out. The widget refuses documents deeper than
+/// [`crate::model::json::MAX_DEPTH`]; this bound only keeps a hostile file from exhausting the
+/// stack of the tool itself.
+const MAX_NESTING: usize = 128;
+
+/// The front matter of `text`: its YAML, and the file's line number of the YAML's first line.
+pub fn split(text: &str) -> Result<(&str, usize), Problem> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut lines = text.split_inclusive('\n');
+    let opening = lines.next().unwrap_or("");
+    if opening.trim_end() != "---" {
+        return Err(Problem::at(
+            1,
+            "no YAML front matter: the file must start with a --- line",
+        ));
+    }
+    let start = opening.len();
+    let mut offset = start;
+    let mut line: usize = 1;
+    for l in lines {
+        line = line.saturating_add(1);
+        let trimmed = l.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Ok((text.get(start..offset).unwrap_or(""), 2));
+        }
+        offset = offset.saturating_add(l.len());
+    }
+    Err(Problem::at(
+        line,
+        "the front matter is not closed by a --- line",
+    ))
+}
+
+/// The article JSON of one front-matter YAML text, pretty-printed (two spaces, like
+/// `JSON.stringify(value, null, 2)`) and indented by `indent` spaces after its first line.
+/// `first_line` is the file's line number of the YAML's first line, for messages.
+pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, Problem> {
+    let lines = Lines(first_line.saturating_sub(1));
+    let mut parser = Parser::new_from_str(yaml);
+    let mut loader: YamlLoader<MarkedYaml> = YamlLoader::default();
+    // Scalars stay as written; `scalar` below resolves them and keeps a number's own digits.
+    loader.early_parse(false);
+    let scanned = parser.load(&mut loader, true);
+    if let Some(error) = scanned.err().or_else(|| loader.error().cloned()) {
+        return Err(Problem::at(lines.of(error.marker().line()), error.info()));
+    }
+    let Some(root) = loader.into_documents().into_iter().next() else {
+        return Err(Problem::at(first_line, "the front matter is empty"));
+    };
+    if !root.data.is_mapping() {
+        let what = kind(&root);
+        return Err(Problem::at(
+            lines.of(root.span.start.line()),
+            format!("the front matter is {what}, not the article's fields (key: value lines)"),
+        ));
+    }
+    let mut out = String::new();
+    Writer {
+        out: &mut out,
+        lines,
+    }
+    .value(&root, indent, 0)?;
+    Ok(out)
+}
+
+/// Converts line numbers of the YAML text into line numbers of the file.
+#[derive(Clone, Copy)]
+struct Lines(usize);
+
+impl Lines {
+    fn of(self, yaml_line: usize) -> usize {
+        yaml_line.max(1).saturating_add(self.0)
+    }
+}
+
+struct Writer<'a> {
+    out: &'a mut String,
+    lines: Lines,
+}
+
+impl Writer<'_> {
+    fn value(&mut self, node: &MarkedYaml, indent: usize, depth: usize) -> Result<(), Problem> {
+        let line = self.lines.of(node.span.start.line());
+        if depth > MAX_NESTING {
+            return Err(Problem::at(
+                line,
+                format!("nested more than {MAX_NESTING} levels deep"),
+            ));
+        }
+        match &node.data {
+            YamlData::Representation(text, style, tag) => {
+                self.scalar(text, *style, tag.as_ref(), line)
+            }
+            YamlData::Value(value) => self.resolved(value, None, line),
+            YamlData::Sequence(items) => {
+                if items.is_empty() {
+                    self.out.push_str("[]");
+                    return Ok(());
+                }
+                self.out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    self.out.push_str(if i == 0 { "\n" } else { ",\n" });
+                    self.pad(indent.saturating_add(2));
+                    self.value(item, indent.saturating_add(2), depth.saturating_add(1))?;
+                }
+                self.out.push('\n');
+                self.pad(indent);
+                self.out.push(']');
+                Ok(())
+            }
+            YamlData::Mapping(entries) => {
+                if entries.is_empty() {
+                    self.out.push_str("{}");
+                    return Ok(());
+                }
+                self.out.push('{');
+                for (i, (key, value)) in entries.iter().enumerate() {
+                    self.out.push_str(if i == 0 { "\n" } else { ",\n" });
+                    self.pad(indent.saturating_add(2));
+                    self.string(&self.key(key)?);
+                    self.out.push_str(": ");
+                    self.value(value, indent.saturating_add(2), depth.saturating_add(1))?;
+                }
+                self.out.push('\n');
+                self.pad(indent);
+                self.out.push('}');
+                Ok(())
+            }
+            YamlData::Tagged(_, inner) => self.value(inner, indent, depth.saturating_add(1)),
+            YamlData::Alias(_) => Err(Problem::at(line, "an alias (*name) that was not resolved")),
+            YamlData::BadValue => Err(Problem::at(line, "a value that does not match its tag")),
+        }
+    }
+
+    /// A mapping key: JSON keys are strings, so a scalar key is taken as written.
+    fn key(&self, key: &MarkedYaml) -> Result<String, Problem> {
+        match &key.data {
+            YamlData::Representation(text, ..) => Ok(text.to_string()),
+            YamlData::Value(Scalar::String(text)) => Ok(text.to_string()),
+            _ => Err(Problem::at(
+                self.lines.of(key.span.start.line()),
+                format!("a key that is {}, not a name", kind(key)),
+            )),
+        }
+    }
+
+    fn scalar(
+        &mut self,
+        text: &str,
+        style: ScalarStyle,
+        tag: Option<&Cow<Tag>>,
+        line: usize,
+    ) -> Result<(), Problem> {
+        match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(text), style, tag) {
+            Some(value) => self.resolved(&value, Some(text), line),
+            None => Err(Problem::at(
+                line,
+                format!("{text:?} does not match its tag"),
+            )),
+        }
+    }
+
+    /// A resolved scalar; `text` is how it was written, kept for numbers JSON can spell the same.
+    fn resolved(&mut self, value: &Scalar, text: Option<&str>, line: usize) -> Result<(), Problem> {
+        let as_written = text.filter(|t| is_json_number(t));
+        match value {
+            Scalar::Null => self.out.push_str("null"),
+            Scalar::Boolean(b) => self.out.push_str(if *b { "true" } else { "false" }),
+            Scalar::Integer(i) => match as_written {
+                Some(t) => self.out.push_str(t),
+                None => {
+                    let _ = write!(self.out, "{i}");
+                }
+            },
+            Scalar::FloatingPoint(f) => {
+                let f = f.into_inner();
+                if !f.is_finite() {
+                    let shown = text.unwrap_or("the number");
+                    return Err(Problem::at(
+                        line,
+                        format!("{shown} is not a number JSON can hold"),
+                    ));
+                }
+                match as_written {
+                    Some(t) => self.out.push_str(t),
+                    None => {
+                        let _ = write!(self.out, "{f}");
+                    }
+                }
+            }
+            Scalar::String(s) => self.string(s),
+        }
+        Ok(())
+    }
+
+    fn string(&mut self, s: &str) {
+        // serde_json escapes exactly what JSON.stringify does for a Rust string.
+        match serde_json::to_string(s) {
+            Ok(quoted) => self.out.push_str(&quoted),
+            Err(_) => self.out.push_str("\"\""),
+        }
+    }
+
+    fn pad(&mut self, n: usize) {
+        self.out.extend(std::iter::repeat_n(' ', n));
+    }
+}
+
+/// What a node is, in a message.
+fn kind(node: &MarkedYaml) -> &'static str {
+    match &node.data {
+        YamlData::Sequence(_) => "a list",
+        YamlData::Mapping(_) => "a mapping",
+        YamlData::Tagged(_, inner) => kind(inner),
+        _ => "a single value",
+    }
+}
+
+/// Whether `text` is a number spelled the way JSON spells numbers.
+fn is_json_number(text: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let rest = text.strip_prefix('-').unwrap_or(text);
+    let (mantissa, exponent) = match rest.find(['e', 'E']) {
+        Some(i) => (
+            rest.get(..i).unwrap_or(""),
+            Some(rest.get(i.saturating_add(1)..).unwrap_or("")),
+        ),
+        None => (rest, None),
+    };
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((int, frac)) => (int, Some(frac)),
+        None => (mantissa, None),
+    };
+    let int_ok = digits(int) && (int == "0" || !int.starts_with('0'));
+    let frac_ok = frac.is_none_or(digits);
+    let exp_ok = exponent.is_none_or(|e| digits(e.strip_prefix(['+', '-']).unwrap_or(e)));
+    int_ok && frac_ok && exp_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn json(yaml: &str) -> Result<String, Problem> {
+        to_json(yaml, 2, 0)
+    }
+
+    #[test]
+    fn scalars_keep_their_spelling_and_dates_stay_strings() {
+        let cases: [(&str, &str); 12] = [
+            ("a: 74", "74"),
+            ("a: 0.95", "0.95"),
+            ("a: 1.50", "1.50"),
+            ("a: -0.5e3", "-0.5e3"),
+            ("a: .5", "0.5"),
+            ("a: 0x1F", "31"),
+            ("a: +12", "12"),
+            ("a: true", "true"),
+            ("a: ~", "null"),
+            ("a:", "null"),
+            ("a: 2019-12-17T09:39:00Z", "\"2019-12-17T09:39:00Z\""),
+            ("a: no", "\"no\""),
+        ];
+        for (yaml, value) in cases {
+            assert_eq!(
+                json(yaml).unwrap(),
+                format!("{{\n  \"a\": {value}\n}}"),
+                "{yaml}"
+            );
+        }
+    }
+
+    #[test]
+    fn quoted_values_are_strings_and_keys_keep_their_order() {
+        let out = json("z: \"12\"\na: '1.0'\nm: [1, \"x\"]\n").unwrap();
+        assert_eq!(
+            out,
+            "{\n  \"z\": \"12\",\n  \"a\": \"1.0\",\n  \"m\": [\n    1,\n    \"x\"\n  ]\n}"
+        );
+    }
+
+    #[test]
+    fn problems_name_the_file_line() {
+        // Front matter starts on line 2 of the file.
+        let cases: [(&str, usize, &str); 5] = [
+            (
+                "title: ok\n  bad: x: y\n",
+                3,
+                "mapping values are not allowed",
+            ),
+            ("title: ok\ntitle: again\n", 3, "duplicate"),
+            ("a: 1\nb: .inf\n", 3, "not a number JSON can hold"),
+            ("- a\n- b\n", 2, "is a list"),
+            ("a: 1\n? [x]\n: 2\n", 3, "a key that is a list"),
+        ];
+        for (yaml, line, words) in cases {
+            let problem = json(yaml).unwrap_err();
+            assert_eq!(problem.line, line, "{yaml}: {problem:?}");
+            assert!(problem.message.contains(words), "{yaml}: {problem:?}");
+        }
+    }
+
+    #[test]
+    fn front_matter_is_found_between_the_dashes() {
+        assert_eq!(split("---\na: 1\n---\nbody\n").unwrap(), ("a: 1\n", 2));
+        assert_eq!(
+            split("\u{feff}---\r\na: 1\r\n---\r\n").unwrap(),
+            ("a: 1\r\n", 2)
+        );
+        assert_eq!(split("# Title\n").unwrap_err().line, 1);
+        assert_eq!(split("---\na: 1\nb: 2\n").unwrap_err().line, 3);
+    }
+
+    #[test]
+    fn json_numbers_are_recognised() {
+        for yes in ["0", "-0", "12", "1.5", "1e3", "1E-3", "-0.25e+2"] {
+            assert!(is_json_number(yes), "{yes}");
+        }
+        for no in ["", "01", "+1", ".5", "1.", "0x1F", "1e", "-", "1_000"] {
+            assert!(!is_json_number(no), "{no}");
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! `news-card`, the command-line tool for article data (host only: Cargo.toml never builds it,
+//! or its YAML parser, for wasm32).
+//!
+//! - `news-card convert <files or folders>…` turns front-matter Markdown into article JSON.
+//! - `news-card check <files or folders>…` says, per file, what the widget would drop and why.
+//!
+//! Each bad file is reported as `path:line: what`, and the rest still go through. The exit
+//! status is 0 when every file went through, 1 when any failed, 2 for a usage error.
+
+// The crate forbids unchecked arithmetic because one overflow panic in the wasm kills every
+// card on the page. This module is native only, and its sums are counts of files.
+#![allow(clippy::arithmetic_side_effects)]
+
+mod check;
+mod files;
+mod front_matter;
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::model::HttpUrl;
+
+const USAGE: &str = "\
+usage: news-card convert [--out-dir DIR | --array] <files or folders>...
+       news-card check [--base URL] [--strict] <files or folders>...
+
+convert  Turns Markdown files with YAML front matter into the article JSON the widget fetches.
+         One file: its JSON on standard output. Several: --array prints one JSON array,
+         --out-dir DIR writes DIR/<name>.json for each. Folders give their .md files; a file
+         in a folder that has no front matter (a README) is skipped, not an error.
+check    Reads article JSON (.json) or front-matter Markdown (.md) as the widget would and lists
+         the fields it would leave out, and why. Relative URLs resolve against --base (default
+         https://news-card.invalid/<file name>), as the JSON's own URL does in the browser.
+         A file the widget could not show at all fails; with --strict, so does one with
+         dropped fields.";
+
+/// Why one file could not be converted or checked: the line of the file and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub line: usize,
+    pub message: String,
+}
+
+impl Problem {
+    fn at(line: usize, message: impl Into<String>) -> Problem {
+        Problem {
+            line,
+            message: message.into(),
+        }
+    }
+}
+
+/// Runs the tool on `args` (without the program name); returns the exit status.
+pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let result = match args.split_first() {
+        Some((command, rest)) if command == "convert" => convert(rest, out, err),
+        Some((command, rest)) if command == "check" => check(rest, out, err),
+        Some((flag, _)) if flag == "-h" || flag == "--help" => {
+            let _ = writeln!(out, "{USAGE}");
+            return 0;
+        }
+        _ => Err(Usage("a command, convert or check".into())),
+    };
+    match result {
+        Ok(failed) => i32::from(failed),
+        Err(Usage(what)) => {
+            let _ = writeln!(err, "news-card: expected {what}\n\n{USAGE}");
+            2
+        }
+    }
+}
+
+/// A command line that cannot be run, and what was expected instead.
+struct Usage(String);
+
+/// Output that went wrong: the command stops (nothing more can be written).
+impl From<std::io::Error> for Usage {
+    fn from(error: std::io::Error) -> Usage {
+        Usage(format!("writable output ({error})"))
+    }
+}
+
+/// Options given, each with its value (for those that take one).
+type Options<'a> = Vec<(&'a str, Option<&'a str>)>;
+
+/// Splits `args` into options (with their values, for those in `valued`) and operands.
+fn options<'a>(
+    args: &'a [String],
+    flags: &[&str],
+    valued: &[&str],
+) -> Result<(Options<'a>, Vec<String>), Usage> {
+    let mut opts = Vec::new();
+    let mut operands = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if valued.contains(&arg.as_str()) {
+            let value = iter
+                .next()
+                .ok_or_else(|| Usage(format!("a value after {arg}")))?;
+            opts.push((arg.as_str(), Some(value.as_str())));
+        } else if flags.contains(&arg.as_str()) {
+            opts.push((arg.as_str(), None));
+        } else if arg.starts_with('-') && arg.len() > 1 {
+            return Err(Usage(format!("a known option, not {arg}")));
+        } else {
+            operands.push(arg.clone());
+        }
+    }
+    if operands.is_empty() {
+        return Err(Usage("at least one file or folder".into()));
+    }
+    Ok((opts, operands))
+}
+
+/// Where `convert` writes.
+enum Output {
+    Stdout,
+    Array,
+    Dir(PathBuf),
+}
+
+fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
+    let (opts, operands) = options(args, &["--array"], &["--out-dir"])?;
+    let inputs = files::collect(&operands, &["md", "markdown"]);
+    let output = match opts.last() {
+        Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
+        Some(("--array", _)) => Output::Array,
+        _ if inputs.len() == 1 && inputs.iter().all(|i| i.named) => Output::Stdout,
+        _ => return Err(Usage("--array or --out-dir for more than one file".into())),
+    };
+    if let Output::Dir(dir) = &output {
+        fs::create_dir_all(dir).map_err(|e| Usage(format!("a folder {} ({e})", dir.display())))?;
+    }
+    let indent = if matches!(output, Output::Array) {
+        2
+    } else {
+        0
+    };
+    let mut tally = Tally::default();
+    let mut written = HashSet::new();
+    if matches!(output, Output::Array) {
+        out.write_all(b"[")?;
+    }
+    for input in &inputs {
+        let text = match read(&input.path) {
+            Ok(text) => text,
+            Err(problem) => {
+                tally.fail(err, &input.path, &problem)?;
+                continue;
+            }
+        };
+        let json = front_matter::split(&text)
+            .and_then(|(yaml, line)| front_matter::to_json(yaml, line, indent));
+        let json = match json {
+            Ok(json) => json,
+            Err(_) if !input.named && !has_front_matter(&text) => {
+                writeln!(err, "{}: skipped: no front matter", input.path.display())?;
+                tally.skipped += 1;
+                continue;
+            }
+            Err(problem) => {
+                tally.fail(err, &input.path, &problem)?;
+                continue;
+            }
+        };
+        match &output {
+            Output::Stdout => writeln!(out, "{json}")?,
+            Output::Array => {
+                out.write_all(if tally.ok == 0 { b"\n  " } else { b",\n  " })?;
+                out.write_all(json.as_bytes())?;
+            }
+            Output::Dir(dir) => {
+                let name = format!("{}.json", stem(&input.path));
+                if !written.insert(name.clone()) {
+                    let problem =
+                        Problem::at(1, format!("another file was already written as {name}"));
+                    tally.fail(err, &input.path, &problem)?;
+                    continue;
+                }
+                let target = dir.join(&name);
+                if let Err(e) = fs::write(&target, format!("{json}\n")) {
+                    let problem =
+                        Problem::at(1, format!("could not write {} ({e})", target.display()));
+                    tally.fail(err, &input.path, &problem)?;
+                    continue;
+                }
+            }
+        }
+        tally.ok += 1;
+    }
+    if matches!(output, Output::Array) {
+        out.write_all(if tally.ok == 0 { b"]\n" } else { b"\n]\n" })?;
+    }
+    writeln!(err, "{}", tally.summary("converted"))?;
+    Ok(tally.failed > 0)
+}
+
+fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
+    let (opts, operands) = options(args, &["--strict"], &["--base"])?;
+    let strict = opts.iter().any(|(name, _)| *name == "--strict");
+    let base = match opts.iter().rev().find(|(name, _)| *name == "--base") {
+        Some((_, Some(url))) => Some(
+            HttpUrl::parse(url, None)
+                .map_err(|_| Usage(format!("an http(s) URL for --base, not {url}")))?,
+        ),
+        _ => None,
+    };
+    let inputs = files::collect(&operands, &["json", "md", "markdown"]);
+    let mut tally = Tally::default();
+    for input in &inputs {
+        let file_base = match &base {
+            Some(base) => Some(base.clone()),
+            None => default_base(&input.path),
+        };
+        let file_base = file_base.as_ref();
+        let is_json = files::has_extension(&input.path, &["json"]);
+        let text = match read(&input.path) {
+            Ok(text) => text,
+            Err(problem) => {
+                tally.fail(err, &input.path, &problem)?;
+                continue;
+            }
+        };
+        if !is_json && !input.named && !has_front_matter(&text) {
+            writeln!(err, "{}: skipped: no front matter", input.path.display())?;
+            tally.skipped += 1;
+            continue;
+        }
+        let parsed = if is_json {
+            check::article_json(&text, file_base)
+        } else {
+            front_matter::split(&text)
+                .and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
+                .and_then(|json| check::article_json(&json, file_base))
+        };
+        match parsed {
+            Err(problem) => tally.fail(err, &input.path, &problem)?,
+            Ok(parsed) if parsed.dropped.is_empty() => {
+                writeln!(out, "{}: ok", input.path.display())?;
+                tally.ok += 1;
+            }
+            Ok(parsed) => {
+                let count = parsed.dropped.len() + parsed.more_dropped;
+                let s = if count == 1 { "" } else { "s" };
+                writeln!(out, "{}: {count} field{s} dropped", input.path.display())?;
+                for dropped in &parsed.dropped {
+                    writeln!(out, "  {dropped}")?;
+                }
+                if parsed.more_dropped > 0 {
+                    writeln!(out, "  …and {} more", parsed.more_dropped)?;
+                }
+                if strict {
+                    tally.failed += 1;
+                } else {
+                    tally.dropped += 1;
+                }
+            }
+        }
+    }
+    writeln!(err, "{}", tally.summary("checked"))?;
+    Ok(tally.failed > 0)
+}
+
+/// What relative URLs resolve against without `--base`: a placeholder site, with the file's
+/// name, so that they resolve as they would against the JSON's own URL.
+fn default_base(path: &Path) -> Option<HttpUrl> {
+    let name = format!("https://news-card.invalid/{}.json", stem(path));
+    HttpUrl::parse(&name, None)
+        .or_else(|_| HttpUrl::parse("https://news-card.invalid/", None))
+        .ok()
+}
+
+/// Whether a Markdown file starts like a record; a folder's other Markdown (a README) does not.
+fn has_front_matter(text: &str) -> bool {
+    text.trim_start_matches('\u{feff}').starts_with("---")
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "article".into())
+}
+
+fn read(path: &Path) -> Result<String, Problem> {
+    fs::read_to_string(path).map_err(|e| Problem::at(1, format!("cannot read it: {e}")))
+}
+
+/// How the files of one command went.
+#[derive(Default)]
+struct Tally {
+    ok: usize,
+    dropped: usize,
+    failed: usize,
+    skipped: usize,
+}
+
+impl Tally {
+    fn fail(&mut self, err: &mut dyn Write, path: &Path, problem: &Problem) -> Result<(), Usage> {
+        self.failed += 1;
+        writeln!(
+            err,
+            "{}:{}: {}",
+            path.display(),
+            problem.line,
+            problem.message
+        )?;
+        Ok(())
+    }
+
+    /// One line for the end: "news-card: checked 13 of 14 files (2 with dropped fields); 1 failed".
+    fn summary(&self, verb: &str) -> String {
+        let total = self.ok + self.dropped + self.failed;
+        let mut line = format!(
+            "news-card: {verb} {} of {total} files",
+            self.ok + self.dropped
+        );
+        if self.dropped > 0 {
+            line.push_str(&format!(" ({} with dropped fields)", self.dropped));
+        }
+        line.push_str(&format!("; {} failed", self.failed));
+        if self.skipped > 0 {
+            line.push_str(&format!("; {} skipped (no front matter)", self.skipped));
+        }
+        line
+    }
+}

@@ -1,0 +1,200 @@
+//! The `news-card` command-line tool, run as a process on the real records (tests/records,
+//! byte-for-byte copies of ../shared) with broken files among them.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const TOOL: &str = env!("CARGO_BIN_EXE_news-card");
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// A fresh scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("news-card-cli-{}-{name}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The twelve sample records, a README without front matter, and `broken.md`, whose front
+/// matter repeats a key on line 4.
+fn records_with_a_broken_one(name: &str) -> PathBuf {
+    let dir = scratch(name).join("records");
+    fs::create_dir_all(&dir).unwrap();
+    for entry in fs::read_dir(Path::new(ROOT).join("tests/records")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    fs::write(
+        dir.join("README.md"),
+        "# Records\n\nOne article per file.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("broken.md"),
+        "---\ntitle: A story\nwebUrl: https://news.example/a\ntitle: The same key again\n---\nBody\n",
+    )
+    .unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(TOOL).args(args).output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (status.code().unwrap(), text(stdout), text(stderr))
+}
+
+fn fixture(name: &str) -> String {
+    fs::read_to_string(Path::new(ROOT).join("static/articles").join(name)).unwrap()
+}
+
+#[test]
+fn convert_writes_each_record_as_the_widget_fixture_and_reports_the_broken_one() {
+    let records = records_with_a_broken_one("convert");
+    let out = records.parent().unwrap().join("json");
+    let (status, _, stderr) = run(&[
+        "convert",
+        "--out-dir",
+        out.to_str().unwrap(),
+        records.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 1, "a failed file fails the run: {stderr}");
+    assert!(stderr.contains("broken.md:4: duplicated key"), "{stderr}");
+    assert!(
+        stderr.contains("README.md: skipped: no front matter"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("converted 12 of 13 files; 1 failed"),
+        "{stderr}"
+    );
+    let mut written: Vec<_> = fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(written.len(), 12, "{written:?}");
+    for name in written {
+        // The same bytes as scripts/fixtures.mjs writes with the `yaml` npm package.
+        let json = fs::read_to_string(out.join(&name)).unwrap();
+        assert_eq!(json, fixture(&name), "{name}");
+    }
+}
+
+#[test]
+fn convert_one_file_prints_its_object_and_many_print_an_array() {
+    let seed = Path::new(ROOT).join("tests/records/000_8a11ffff288c4870.txt");
+    let (status, stdout, _) = run(&["convert", seed.to_str().unwrap()]);
+    assert_eq!(status, 0);
+    assert_eq!(stdout, fixture("seed.json"));
+
+    let records = records_with_a_broken_one("array");
+    let (status, stdout, _) = run(&["convert", "--array", records.to_str().unwrap()]);
+    assert_eq!(status, 1);
+    let array: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let titles: Vec<_> = array
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 12);
+    assert_eq!(
+        titles[0],
+        "Amazon Releases A New Tool To Improve Machine Learning Processes"
+    );
+}
+
+#[test]
+fn check_lists_what_the_widget_would_drop_and_fails_only_what_it_cannot_show() {
+    let records = records_with_a_broken_one("check");
+    let mut article: serde_json::Value = serde_json::from_str(&fixture("seed.json")).unwrap();
+    article["webUrl"] = "javascript:alert(1)".into();
+    article["topics"] = serde_json::json!([7, "AI"]);
+    article["publishedDateTime"] = "last Tuesday".into();
+    let dropping = records.join("dropping.json");
+    fs::write(&dropping, article.to_string()).unwrap();
+    fs::write(records.join("list.json"), "[1, 2]").unwrap();
+    fs::write(
+        records.join("cut.json"),
+        "{\n  \"title\": \"A\",\n  \"webUrl\": \n}\n",
+    )
+    .unwrap();
+
+    let (status, stdout, stderr) = run(&["check", records.to_str().unwrap()]);
+    assert_eq!(status, 1, "{stdout}{stderr}");
+    let expected_drops =
+        "dropping.json: 3 fields dropped\n  publishedDateTime: not an RFC 3339 date\n  \
+        webUrl: not an http(s) URL\n  topics[0]: expected string, found number\n";
+    assert!(stdout.contains(expected_drops), "{stdout}");
+    assert!(stdout.contains(
+        "2019-12-17-amazon-releases-a-new-tool-to-improve-machine-learning-processes.md: ok"
+    ));
+    assert!(stderr.contains("broken.md:4: duplicated key"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "list.json:1: The server did not send an article (the document is a JSON array"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cut.json:4: not JSON"), "{stderr}");
+    assert!(
+        stderr.contains("checked 13 of 16 files (1 with dropped fields); 3 failed"),
+        "{stderr}"
+    );
+
+    // Dropped fields alone pass, unless --strict.
+    assert_eq!(run(&["check", dropping.to_str().unwrap()]).0, 0);
+    assert_eq!(run(&["check", "--strict", dropping.to_str().unwrap()]).0, 1);
+}
+
+#[test]
+fn check_resolves_relative_urls_against_the_base() {
+    let dir = scratch("base");
+    let file = dir.join("a.json");
+    fs::write(
+        &file,
+        r#"{"title": "A", "webUrl": "/story", "images": [{"url": "//img.example/a.jpg"}]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        run(&["check", file.to_str().unwrap()]).1,
+        format!("{}: ok\n", file.display())
+    );
+    let (status, _, stderr) = run(&["check", "--base", "ftp://x/", file.to_str().unwrap()]);
+    assert_eq!(status, 2, "{stderr}");
+}
+
+#[test]
+fn usage_errors_say_what_was_expected() {
+    let cases: [(&[&str], &str); 4] = [
+        (&[], "expected a command"),
+        (&["convert"], "expected at least one file"),
+        (
+            &["convert", "a.md", "b.md"],
+            "expected --array or --out-dir",
+        ),
+        (
+            &["check", "--fast", "a.json"],
+            "expected a known option, not --fast",
+        ),
+    ];
+    for (args, message) in cases {
+        let (status, _, stderr) = run(args);
+        assert_eq!(status, 2, "{args:?}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+    let (status, _, stderr) = run(&["check", "/nonexistent/a.json"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("/nonexistent/a.json:1: cannot read it"),
+        "{stderr}"
+    );
+}
