@@ -15,6 +15,9 @@
 // of the glue (a new module record, hence new wasm memory and state) and mounts the live cards
 // again. The element module limits how often (see src/embed/element.js).
 const RUNTIME = Symbol.for("news-card");
+// The glue and the wasm, next to this file. In dist/ they have these fixed names; the npm
+// package names them by a hash of their content (cacheable forever): scripts/package.mjs
+// replaces these two strings, each of which appears once in this file, also when minified.
 const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 
@@ -39,11 +42,15 @@ async function start(module, generation) {
 const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
 if (!runtime.started) {
   runtime.started = true;
+  // The glue loads while the wasm compiles; with it comes element.js, which defines
+  // <news-card> at once, so frameworks rendering before the wasm is ready see the element's
+  // properties. Its cards mount when the instance starts.
+  const firstGlue = import(glue.href);
   const module = compile();
   let generation = 0;
   runtime.restart = async () => start(await module, ++generation);
-  module
-    .then((m) => start(m, 0))
+  Promise.all([module, firstGlue])
+    .then(([m]) => start(m, 0))
     .catch((error) => {
       // The cards keep showing their fallback content.
       console.error("news-card: the widget could not be loaded", error);

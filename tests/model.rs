@@ -517,3 +517,19 @@ fn config_picks_links_and_related_stories_from_the_seed() {
     };
     assert_eq!(more.related(&seed).len(), 3);
 }
+
+#[test]
+fn the_element_observes_exactly_the_attributes_the_model_reads() {
+    let js = include_str!("../src/embed/element.js");
+    let start = js
+        .find("const ATTRIBUTES = [")
+        .expect("element.js lists ATTRIBUTES")
+        + 20;
+    let end = start + js[start..].find(']').expect("the list ends");
+    let observed: Vec<&str> = js[start..end]
+        .split(',')
+        .map(|name| name.trim().trim_matches('"'))
+        .filter(|name| !name.is_empty())
+        .collect();
+    assert_eq!(observed, news_card::model::config::ATTRIBUTES);
+}

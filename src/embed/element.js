@@ -2,6 +2,11 @@
 // renders the card into its shadow root. Kept in JS because custom elements must be classes
 // extending HTMLElement, which Rust cannot declare.
 //
+// The element is defined as soon as this module runs (the loader imports the glue, and with it
+// this module, while the wasm still compiles), so frameworks that render first see its
+// properties (`article`) and set them as properties, not as attributes. Cards wait, showing
+// their own children, until an instance is ready (define_news_card) and are then mounted.
+//
 // This module outlives a wasm instance. Every instance's glue imports it from the same URL, so
 // there is one copy per page: when an instance dies (a panic aborts it), the loader starts a
 // fresh one, which calls define_news_card again; the element class stays, its callbacks now go
@@ -14,13 +19,20 @@ const MAX_STRIKES = 2;
 /** What the loader (news-card.js) and this module share: `restart()` and `instance`. */
 const RUNTIME = Symbol.for("news-card");
 
-// "running": `handlers` is the live instance; "restarting": a fresh one is on its way;
-// "dead": no instance will come, cards show their fallback.
-let state = "dead";
+/**
+ * The attributes a card observes; each is mirrored by a camel-case property (`maxRelated`).
+ * The same names as `model::config::ATTRIBUTES` in Rust, which reads them (a native test in
+ * tests/model.rs keeps the two lists equal).
+ */
+const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback"];
+const properties = new Map(ATTRIBUTES.map((a) => [a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), a]));
+
+// "loading": the first instance is on its way, cards wait; "running": `handlers` is the live
+// instance; "restarting": a fresh one is on its way; "dead": no instance will come, cards show
+// their fallback.
+let state = "loading";
 let handlers = null;
 let restarts = 0;
-let observedNames = [];
-let properties = new Map();
 let version = "";
 const live = new Set();
 const strikes = new WeakMap();
@@ -116,7 +128,7 @@ function watch(element) {
 
 function mount(element) {
   if (state === "dead" || blocked(element)) showFallback(element);
-  else call("connected", element, element._newsCardVisible);
+  else if (state === "running") call("connected", element, element._newsCardVisible);
 }
 
 /**
@@ -149,22 +161,19 @@ function giveUp() {
   for (const element of live) showFallback(element);
 }
 
-/** Defines <news-card> (the first time) and routes its callbacks to this instance. */
-export function define_news_card(observed, connected, disconnected, changed, widgetVersion) {
+/** Routes the element's callbacks to this instance and mounts every card on the page. */
+export function define_news_card(connected, disconnected, changed, widgetVersion) {
   handlers = { connected, disconnected, changed };
-  observedNames = [...observed];
   version = widgetVersion;
-  properties = new Map(observedNames.map((a) => [a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), a]));
   state = "running";
-  if (customElements.get("news-card")) {
-    // A fresh instance after a crash: mount every card again, from a clean shadow root.
-    for (const element of live) mount(element);
-    return;
-  }
+  for (const element of live) mount(element);
+}
 
+/** Defines <news-card>, unless the page already has one. */
+function defineElement() {
   class NewsCardElement extends HTMLElement {
     static get observedAttributes() {
-      return observed;
+      return ATTRIBUTES;
     }
 
     constructor() {
@@ -266,12 +275,17 @@ function checkMarkup(element) {
   if (element._newsCardChecked) return;
   element._newsCardChecked = true;
   for (const name of element.getAttributeNames()) {
-    if (observedNames.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
-    const near = observedNames.find((known) => editDistance(name, known) <= 2);
+    if (ATTRIBUTES.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
+    if (name === "article") {
+      console.warn('news-card: "article" was set as an attribute; set it as a property (el.article = data), or use src or inline JSON', element);
+      continue;
+    }
+    const near = ATTRIBUTES.find((known) => editDistance(name, known) <= 2);
     if (near) console.warn(`news-card: unknown attribute "${name}"; did you mean "${near}"?`, element);
   }
   setTimeout(() => {
-    if (!element.isConnected || element.hasAttribute("src") || element._newsCardArticle != null) return;
+    if (!element.isConnected || element.hasAttribute("src") || element.hasAttribute("article")) return;
+    if (element._newsCardArticle != null) return;
     const [, inline] = card_data(element);
     if (inline === undefined) {
       console.warn(
@@ -329,4 +343,12 @@ export function has_fallback(host) {
     // Children the page made unreadable: no fallback.
   }
   return false;
+}
+
+// Last, so that everything above is initialised: elements already in the page upgrade (and
+// run their callbacks) inside define().
+try {
+  if (!customElements.get("news-card")) defineElement();
+} catch (error) {
+  console.error("news-card: the <news-card> element could not be defined", error);
 }

@@ -85,7 +85,8 @@ impl Default for Config {
     }
 }
 
-/// The attribute names a card observes, for the custom element's `observedAttributes`.
+/// The attributes a card reads. `element.js` observes the same list (its `ATTRIBUTES`, which it
+/// needs before the wasm is ready); `tests/model.rs` keeps the two equal.
 pub const ATTRIBUTES: [&str; 11] = [
     "src",
     "theme",

@@ -26,10 +26,21 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 before(async () => {
   const seed = await readFile(join(articles, "seed.json"), "utf8");
   server = await serve(
-    { "/news-card/": dist, "/articles/": articles },
+    { "/news-card/": dist, "/slow/": dist, "/articles/": articles },
     {
-      pages: { "/page.html": PAGE },
+      pages: {
+        "/page.html": PAGE,
+        "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
+          '<main id="cards"></main>',
+          '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card></main>',
+        ),
+      },
       routes: {
+        // The same bundle, with the wasm held back: the glue, and with it the element, is there first.
+        "/slow/news-card-wasm_bg.wasm": async (req, res) => {
+          const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
+          setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" }).end(wasm), 1500);
+        },
         "/counted.json": (req, res) => {
           requests.counted = (requests.counted || 0) + 1;
           res.writeHead(200, { "content-type": "application/json" }).end(seed);
@@ -121,6 +132,35 @@ test("the console names what is missing: no data at all, or a mistyped attribute
   assert.ok(warnings.some((w) => w.includes('unknown attribute "scr"; did you mean "src"?')), warnings.join("\n"));
   assert.ok(warnings.some((w) => w.includes("has no src attribute, no inline")), warnings.join("\n"));
   assert.equal(warnings.filter((w) => w.includes("has no src")).length, 1, "once per card");
+  await context.close();
+});
+
+test("the element is defined before the wasm is ready, so a framework sets article as a property", async () => {
+  const { context, page } = await openPage(browser);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(server.url + "/slow.html");
+  await page.waitForFunction(() => customElements.get("news-card"));
+  // What React 19, Vue and Svelte check before they set a property rather than an attribute.
+  const early = await page.evaluate(() => {
+    const card = document.getElementById("early");
+    return { hasArticle: "article" in card, hasSrc: "src" in card, mounted: card.shadowRoot !== null };
+  });
+  assert.deepEqual(early, { hasArticle: true, hasSrc: true, mounted: false }, "defined, and waiting for the wasm");
+  assert.equal(await page.locator("#early a").isVisible(), true, "the fallback link shows meanwhile");
+  const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
+  await page.evaluate((article) => {
+    document.getElementById("early").article = article;
+    // What a framework does when the element was not defined yet: the object as an attribute.
+    const wrong = document.createElement("news-card");
+    wrong.setAttribute("article", String(article));
+    document.getElementById("cards").append(wrong);
+  }, seed);
+  await page.waitForFunction(() => document.getElementById("early").shadowRoot?.querySelector(".title"));
+  assert.equal(await page.locator("#early .title").textContent().then((t) => t.trim()), SEED_TITLE);
+  await page.waitForTimeout(1200);
+  assert.ok(warnings.some((w) => w.includes('"article" was set as an attribute')), warnings.join("\n"));
+  assert.ok(!warnings.some((w) => w.includes("has no src attribute")), "and not the misleading no-data warning");
   await context.close();
 });
 
