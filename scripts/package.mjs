@@ -1,0 +1,243 @@
+// Assembles the npm package from the release bundle, after `trunk build --release`:
+//
+//   node scripts/package.mjs
+//
+// writes target/package/news-card@<version>/ (version from Cargo.toml) and packs it with
+// `npm pack` into target/package/news-card-<version>.tgz. The glue and the wasm are named by a
+// hash of their content (news-card-wasm.<hash>.js, news-card-wasm_bg.<hash>.wasm), so a host can
+// cache them forever; the glue's own reference to the wasm is rewritten first, and the glue is
+// hashed after that. news-card.js keeps its name (pages include it) and gets the hashed names
+// in place of the two file-name strings. custom-elements.json and the declarations come from
+// scripts/manifest.mjs, and must equal the committed ones.
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile, mkdir, rm, access } from "node:fs/promises";
+import { join, dirname, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generate } from "./manifest.mjs";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = join(ROOT, "dist");
+const OUT = join(ROOT, "target", "package");
+
+/** The line of static/news-card.js (copied to dist/) that names the glue and the wasm. */
+
+function fail(message) {
+  console.error(`package: ${message}`);
+  process.exit(1);
+}
+
+const hash = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 12);
+
+/** The files the package holds, relative to its folder, besides package.json, README and LICENSE. */
+export async function assemble() {
+  const { version, files: generated } = await generate();
+  for (const [path, text] of Object.entries(generated)) {
+    const committed = await readFile(join(ROOT, path), "utf8").catch(() => null);
+    if (committed !== text) fail(`${path} is out of date: run node scripts/manifest.mjs`);
+  }
+  for (const name of ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"]) {
+    await access(join(DIST, name)).catch(() => fail(`dist/${name} is missing: run trunk build --release first`));
+  }
+  const dir = join(OUT, `news-card@${version}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const write = async (name, content) => {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), content);
+  };
+
+  // The wasm, then the glue with the wasm's new name in it.
+  const wasmBytes = await readFile(join(DIST, "news-card-wasm_bg.wasm"));
+  const wasmName = `news-card-wasm_bg.${hash(wasmBytes)}.wasm`;
+  let glue = await readFile(join(DIST, "news-card-wasm.js"), "utf8");
+  const wasmReferences = glue.match(/(['"])news-card-wasm_bg\.wasm\1/g) || [];
+  if (wasmReferences.length !== 1) fail(`expected one reference to news-card-wasm_bg.wasm in the glue, found ${wasmReferences.length}`);
+  glue = glue.replace(/(['"])news-card-wasm_bg\.wasm\1/, (_, q) => `${q}${wasmName}${q}`);
+  const glueName = `news-card-wasm.${hash(glue)}.js`;
+  await write(wasmName, wasmBytes);
+  await write(glueName, glue);
+
+  // The snippets the glue imports (dist/snippets may also hold stale ones of older builds).
+  const snippets = [...new Set([...glue.matchAll(/["']\.\/(snippets\/[^"']+)["']/g)].map((m) => m[1]))].sort();
+  if (!snippets.length) fail("the glue imports no snippets/: has wasm-bindgen changed its layout?");
+  for (const snippet of snippets) {
+    const text = await readFile(join(DIST, snippet), "utf8").catch(() => fail(`dist/${snippet} is missing`));
+    // A snippet that imported further files would need them packed too.
+    if (/^\s*import\s|\bimport\s*\(|^\s*export\s[^;]*\sfrom\s/m.test(text)) fail(`${snippet} imports other modules`);
+    await write(snippet, text);
+  }
+
+  // The loader, pointed at the hashed names.
+  const loader = await readFile(join(DIST, "news-card.js"), "utf8");
+  let packedLoader = loader;
+  for (const [plain, hashed] of [["news-card-wasm.js", glueName], ["news-card-wasm_bg.wasm", wasmName]]) {
+    const literal = `"./${plain}"`;
+    const count = loader.split(literal).length - 1;
+    if (count !== 1) fail(`dist/news-card.js: expected the string ${literal} once, found it ${count} times`);
+    packedLoader = packedLoader.replace(literal, `"./${hashed}"`);
+  }
+  await write("news-card.js", packedLoader);
+
+  // Types, manifest, the React entry.
+  await write("custom-elements.json", generated["custom-elements.json"]);
+  await write("news-card.d.ts", generated["types/news-card.d.ts"]);
+  await write("react.d.ts", generated["types/react.d.ts"]);
+  await write(
+    "react.js",
+    '// `import "news-card/react"`: defines <news-card> (as `import "news-card"` does) and, in\n' +
+      "// TypeScript, adds it to React 19's JSX elements (react.d.ts).\n" +
+      'import "./news-card.js";\n',
+  );
+
+  const cargo = await readFile(join(ROOT, "Cargo.toml"), "utf8");
+  const description = cargo.match(/^description = "([^"]+)"/m)?.[1];
+  const license = cargo.match(/^license = "([^"]+)"/m)?.[1];
+  if (!description || !license) fail("Cargo.toml: no description or license");
+  const packaged = [
+    "news-card.js",
+    glueName,
+    wasmName,
+    "snippets/",
+    "news-card.d.ts",
+    "react.js",
+    "react.d.ts",
+    "custom-elements.json",
+  ];
+  const manifest = {
+    name: "news-card",
+    version,
+    description,
+    license,
+    type: "module",
+    exports: {
+      ".": { types: "./news-card.d.ts", default: "./news-card.js" },
+      "./react": { types: "./react.d.ts", default: "./react.js" },
+      "./custom-elements.json": "./custom-elements.json",
+      "./package.json": "./package.json",
+    },
+    types: "./news-card.d.ts",
+    customElements: "custom-elements.json",
+    files: packaged,
+    sideEffects: true,
+    keywords: ["news-card", "web-component", "custom-element", "news", "card", "webassembly", "wasm", "yew"],
+  };
+  await write("package.json", JSON.stringify(manifest, null, 2) + "\n");
+  await write("README.md", readme(version));
+  const license_text = await readFile(join(ROOT, "LICENSE"), "utf8").catch(() => mit());
+  await write("LICENSE", license_text);
+
+  return {
+    version,
+    dir,
+    glueName,
+    wasmName,
+    files: [
+      "LICENSE",
+      "README.md",
+      "custom-elements.json",
+      glueName,
+      wasmName,
+      "news-card.d.ts",
+      "news-card.js",
+      "package.json",
+      "react.d.ts",
+      "react.js",
+      ...snippets,
+    ].sort(),
+  };
+}
+
+function readme(version) {
+  return `# news-card
+
+An embeddable news card: a \`<news-card src="article.json">\` custom element, written in Rust
+and compiled to WebAssembly. It fetches an article's JSON and renders a card in a shadow root,
+under a strict Content-Security-Policy.
+
+## Install
+
+\`\`\`sh
+npm install news-card@${version}
+\`\`\`
+
+\`\`\`js
+import "news-card"; // defines <news-card>
+\`\`\`
+
+Or from a CDN, pinned to this version (every file under a versioned path can be cached forever):
+
+\`\`\`html
+<script type="module" src="https://cdn.example.org/news-card@${version}/news-card.js"></script>
+\`\`\`
+
+Hosting the files yourself: copy the package's folder as it is; \`news-card.js\` finds the rest
+next to itself. The glue and the wasm carry a hash of their content in their names (cache them
+forever); \`news-card.js\` and \`snippets/\` keep their names. Serve the \`.wasm\` as
+\`application/wasm\`.
+
+## Use
+
+\`\`\`html
+<news-card src="https://example.org/articles/42.json" theme="dark">
+  <a href="https://example.org/story">Fallback link</a>
+</news-card>
+\`\`\`
+
+\`\`\`js
+const card = document.querySelector("news-card"); // a NewsCardElement in TypeScript
+card.maxRelated = 2;
+card.addEventListener("news-card:load", (event) => console.log(event.detail.title));
+\`\`\`
+
+TypeScript types come with the package. In React 19, \`import "news-card/react"\` also adds
+\`<news-card>\` to JSX, with \`onnews-card:load\`, \`onnews-card:error\` and
+\`onnews-card:navigate\` props. \`custom-elements.json\` describes the element for editors.
+
+## Docs
+
+Every attribute, property, event, CSS custom property and part:
+[EMBEDDING.md](https://github.com/news-card/news-card/blob/v${version}/EMBEDDING.md).
+`;
+}
+
+function mit() {
+  return `MIT License
+
+Copyright (c) news-card contributors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy of this software and
+associated documentation files (the "Software"), to deal in the Software without restriction,
+including without limitation the rights to use, copy, modify, merge, publish, distribute,
+sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all copies or
+substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT
+NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM,
+DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT
+OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+`;
+}
+
+/** Packs the folder with npm into target/package/; returns the tarball's path. */
+function pack(dir) {
+  const output = execFileSync("npm", ["pack", "--json", "--offline", "--pack-destination", OUT], {
+    cwd: dir,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [{ filename }] = JSON.parse(output);
+  return join(OUT, filename);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { dir, files } = await assemble();
+  const tarball = pack(dir);
+  console.log(`${relative(ROOT, dir)}/: ${files.length} files`);
+  for (const file of files) console.log(`  ${file}`);
+  console.log(`packed ${relative(ROOT, tarball)}`);
+}
