@@ -1,98 +1,830 @@
-// Measures news-card and writes BENCHMARKS.md. Run: `bash scripts/bench.sh`
-// (it installs what is missing and builds the release bundle first).
+// Measures news-card against the budgets of issue 9 and rewrites BENCHMARKS.md.
+// Run: `bash scripts/bench.sh` (installs what is missing and builds the release bundle first),
+// or `node bench/run.mjs` on the dist/ there is. Flags:
+//   --quick           3 rounds instead of 9, one memory round, one Lighthouse run (development)
+//   --rounds=N        N interleaved rounds (each: one load of every page, ours then the reference)
+//   --no-lighthouse   --no-convert (the native `cargo bench`)   --no-twiggy
+//   --out=FILE        write there instead of BENCHMARKS.md
+//   --check           only check that the reference renders the same DOM as ours; write nothing
 //
-// 1. Bundle size of dist/ (raw, gzip -9, brotli -11): what a reader downloads.
-// 2. Model conversion time per real record, natively (cargo bench --bench convert).
-// 3. Demo page in Debian's Chromium: time from navigation until the first card (the seed) has
-//    rendered, median of 7 loads, served from 127.0.0.1 with external images answered locally.
-import { readFile, writeFile } from "node:fs/promises";
-import { execFileSync } from "node:child_process";
+// What it does, in order:
+//  1. Sizes of the embed bundle in dist/ (raw, gzip -9, brotli -11), per file and in total.
+//  2. The wasm's largest items: `twiggy top` on the release build with its names kept (the
+//     cargo output of the same release build, through wasm-bindgen and `wasm-opt -Oz -g`).
+//  3. Checks that the reference card (bench/reference/) renders the same DOM as ours.
+//  4. Page loads in Debian's Chromium, interleaved (ours, reference, ours, ...), each in a fresh
+//     browser context (cold cache), everything on 127.0.0.1: first card, 100 cards, 1,000 lazy
+//     cards against 10, and the demo page scrolled to the end (CLS, long tasks).
+//  5. Memory per loaded card (wasm memory, JS heap after a forced GC) and DOM nodes per card.
+//  6. Lighthouse (pinned in bench/package.json) on the demo page.
+//  7. The model's native conversion time (cargo bench --bench convert).
+import { readFile, writeFile, readdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { execFileSync, spawn } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { join, dirname } from "node:path";
+import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { serve } from "../tests/e2e/server.mjs";
-import { launch, openPage } from "../tests/e2e/browser.mjs";
+import { tmpdir, cpus, totalmem, loadavg } from "node:os";
+import { chromium } from "playwright-core";
+import { serveBench } from "./server.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const kb = (n) => (n / 1024).toFixed(1);
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const dist = join(root, "dist");
+const flag = (name) => process.argv.includes(name);
+const option = (name) => process.argv.find((a) => a.startsWith(`${name}=`))?.split("=")[1];
+const QUICK = flag("--quick");
+const ROUNDS = Number(option("--rounds")) || (QUICK ? 3 : 9);
+const MEMORY_ROUNDS = QUICK ? 1 : 3;
+const LIGHTHOUSE_RUNS = QUICK ? 1 : 3;
+const OUT = option("--out") || join(root, "BENCHMARKS.md");
+const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+// Nothing leaves the machine: every host name but 127.0.0.1 fails to resolve.
+const NO_NETWORK = "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1";
+const VIEWPORT = { width: 1200, height: 900 };
+
+const log = (...a) => console.error("[bench]", ...a);
+const KiB = (n) => (n / 1024).toFixed(1);
+const sorted = (xs) => xs.filter(Number.isFinite).sort((a, b) => a - b);
+function median(xs) {
+  const s = sorted(xs);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+const range = (xs, f) => (sorted(xs).length ? `${f(sorted(xs)[0])}–${f(sorted(xs).at(-1))}` : "–");
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(0) : "–");
+const x2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : "–");
+
+// ---------------------------------------------------------------------------------------------
+// 1. Sizes
+
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: b.length } }).length;
+const gzip = (b) => gzipSync(b, { level: 9 }).length;
+
+async function walk(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await walk(path)));
+    else out.push(path);
+  }
+  return out.sort();
+}
 
 async function sizes() {
+  const glue = await readFile(join(dist, "news-card-wasm.js"), "utf8");
+  const files = ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"].map((f) => join(dist, f));
+  let snippets = [];
+  try {
+    snippets = await walk(join(dist, "snippets"));
+  } catch {}
   const rows = [];
-  for (const file of ["news-card-wasm_bg.wasm", "news-card-wasm.js", "news-card.js"]) {
-    const bytes = await readFile(join(root, "dist", file));
-    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    rows.push(`| ${file} | ${bytes.length} (${kb(bytes.length)} KiB) | ${gzipSync(bytes, { level: 9 }).length} | ${br} (${kb(br)} KiB) |`);
+  for (const file of [...files, ...snippets]) {
+    const bytes = await readFile(file);
+    const name = relative(dist, file);
+    // A snippet the glue does not import is in dist/ but never downloaded by a reader.
+    const loaded = !name.startsWith("snippets/") || glue.includes(`./${name}`);
+    rows.push({ name, raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes), loaded });
   }
-  return rows;
+  const sum = (rs, k) => rs.reduce((n, r) => n + r[k], 0);
+  const loaded = rows.filter((r) => r.loaded);
+  return {
+    rows,
+    total: { raw: sum(loaded, "raw"), gzip: sum(loaded, "gzip"), brotli: sum(loaded, "brotli") },
+    all: { raw: sum(rows, "raw"), gzip: sum(rows, "gzip"), brotli: sum(rows, "brotli") },
+  };
 }
+
+// ---------------------------------------------------------------------------------------------
+// 2. twiggy on a release build that keeps its names
+
+function tool(name) {
+  for (const dir of [join(root, "node_modules/.bin"), join(process.env.HOME || "", ".cargo/bin")]) {
+    try {
+      execFileSync(join(dir, name), ["--version"], { stdio: "ignore" });
+      return join(dir, name);
+    } catch {}
+  }
+  return name;
+}
+
+async function twiggy(sizeRows) {
+  // The cargo output of the release build Trunk just made (opt-level z, LTO), before
+  // wasm-bindgen and wasm-opt: cargo keeps the function names in it.
+  const input = join(root, "target/wasm32-unknown-unknown/release/news-card-wasm.wasm");
+  try {
+    await stat(input);
+  } catch {
+    log("no cargo output at", input, "- building it (cargo build --release, as Trunk does)");
+    execFileSync("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "news-card-wasm"], { cwd: root, stdio: "inherit" });
+  }
+  const dir = await mkdtemp(join(tmpdir(), "news-card-names-"));
+  try {
+    execFileSync(tool("wasm-bindgen"), ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", "news-card-wasm", input], { stdio: "inherit" });
+    const sameGlue = (await readFile(join(dir, "news-card-wasm.js"), "utf8")) === (await readFile(join(dist, "news-card-wasm.js"), "utf8"));
+    // The same wasm-opt pass as Trunk's (index.html: data-wasm-opt="z" and its params), plus -g,
+    // which keeps the name section.
+    const index = await readFile(join(root, "index.html"), "utf8");
+    const params = (/data-wasm-opt-params="([^"]*)"/.exec(index)?.[1] || "").split(/\s+/).filter(Boolean);
+    const named = join(dir, "named.wasm");
+    execFileSync(tool("wasm-opt"), ["-Oz", "-g", ...params, join(dir, "news-card-wasm_bg.wasm"), "-o", named], { stdio: "inherit" });
+    const twiggyBin = tool("twiggy");
+    const top = JSON.parse(execFileSync(twiggyBin, ["top", "-n", "100000", "--format", "json", named], { encoding: "utf8", maxBuffer: 1 << 28 }));
+    const namedBytes = (await stat(named)).size;
+    const names = top.filter((r) => /^"[^"]*names" subsection$|^custom section/.test(r.name));
+    const items = top.filter((r) => !names.includes(r));
+    const shipped = sizeRows.find((r) => r.name === "news-card-wasm_bg.wasm").raw;
+    // Rough owner of each item: the first crate path in its name.
+    const crates = new Map();
+    for (const r of items) {
+      const m = /^data segment/.test(r.name) ? ["", "(data segments)"] : /([A-Za-z_][A-Za-z0-9_]*)(?:\[[0-9a-f]+\])?::/.exec(r.name);
+      const crate = m ? m[1] : "(other: tables, types, imports, unnamed)";
+      crates.set(crate, (crates.get(crate) || 0) + r.shallow_size);
+    }
+    return {
+      top: items.slice(0, 25),
+      crates: [...crates].sort((a, b) => b[1] - a[1]).slice(0, 15),
+      namesBytes: names.reduce((n, r) => n + r.shallow_size, 0),
+      namedBytes,
+      shipped,
+      sameGlue,
+      version: execFileSync(twiggyBin, ["--version"], { encoding: "utf8" }).trim(),
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages. Ours ("A") loads the embed loader exactly as EMBEDDING.md says; the reference ("B")
+// loads bench/reference/news-card.js. Everything else on a page is the same.
+
+const SCRIPT = {
+  A: '<script type="module" src="/news-card.js"></script>',
+  B: '<script type="module" src="/reference/news-card.js"></script>',
+};
+
+function page(impl, cards, { title = "news-card bench" } = {}) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  <link rel="stylesheet" href="/demo.css">
+  ${SCRIPT[impl]}
+</head>
+<body>
+<main>
+${cards}
+</main>
+</body>
+</html>`;
+}
+
+const grid = (cards) => `<section class="grid" aria-label="cards">\n${cards.join("\n")}\n</section>`;
+
+// ---------------------------------------------------------------------------------------------
+// In every page, before any of its scripts: when each card loaded, errors, long tasks and
+// layout shifts.
+
+function instrument() {
+  const b = (window.__bench = { loads: 0, errors: [], first: 0, last: 0, times: new Map(), longTasks: [], shifts: [] });
+  document.addEventListener("news-card:load", (e) => {
+    const t = performance.now();
+    b.loads++;
+    if (!b.first) b.first = t;
+    b.last = t;
+    if (!b.noTimes) b.times.set(e.target, t);
+  }, true);
+  document.addEventListener("news-card:error", (e) => b.errors.push(e.detail && e.detail.kind), true);
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) b.longTasks.push([e.startTime, e.duration]); }).observe({ type: "longtask", buffered: true });
+  } catch {}
+  try {
+    const what = (n) => (n ? `${n.nodeName.toLowerCase()}${n.className && typeof n.className === "string" ? "." + n.className.split(" ")[0] : ""}` : "?");
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (!e.hadRecentInput) b.shifts.push([e.startTime, e.value, e.sources.map((s) => `${what(s.node)} ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}px tall`)]);
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch {}
+}
+
+async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", NO_NETWORK],
+  });
+}
+
+/** A fresh context (empty cache) and page; `fn(page, cdp)` measures; the context is closed. */
+async function load(browser, url, fn, { noTimes = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: "light" });
+  try {
+    const page = await context.newPage();
+    const outside = [];
+    page.on("request", (r) => !r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:") && outside.push(r.url()));
+    await page.addInitScript(instrument);
+    if (noTimes) await page.addInitScript(() => (window.__bench.noTimes = true));
+    const cdp = await context.newCDPSession(page);
+    await page.goto(url, { waitUntil: "commit" });
+    const result = await fn(page, cdp);
+    if (outside.length) result.outside = outside.length;
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+const WAIT = { timeout: 90_000, polling: 100 };
+
+// (a) navigation -> the first card's news-card:load
+async function firstCard(page) {
+  await page.waitForFunction(() => window.__bench && window.__bench.first > 0, null, WAIT);
+  return page.evaluate(() => ({ ms: __bench.first, errors: __bench.errors.length }));
+}
+
+// (b) 100 eager cards: navigation -> the 100th news-card:load; long tasks meanwhile.
+async function hundred(page) {
+  await page.waitForFunction(() => __bench.loads + __bench.errors.length >= 100, null, WAIT);
+  return page.evaluate(() => ({
+    ms: __bench.last,
+    errors: __bench.errors.length,
+    longTasks: __bench.longTasks.filter(([start]) => start <= __bench.last).length,
+    longest: Math.max(0, ...__bench.longTasks.map(([, d]) => d)),
+  }));
+}
+
+// (c) lazy cards: navigation -> every card on the first screen (the viewport) has loaded.
+async function firstScreen(page) {
+  const ready = () => {
+    // Cards flow in document order, so the first screen is among the first ones.
+    const cards = [...document.querySelectorAll("news-card")].slice(0, 60);
+    const shown = cards.filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.height > 0 && r.bottom > 0 && r.top < innerHeight;
+    });
+    if (!shown.length || !shown.every((c) => __bench.times.has(c))) return 0;
+    return { ms: Math.max(...shown.map((c) => __bench.times.get(c))), cards: shown.length, loads: __bench.loads };
+  };
+  const handle = await page.waitForFunction(ready, null, WAIT);
+  const result = await handle.jsonValue();
+  // Measured once more after a pause: the set of cards on the first screen did not change.
+  await page.waitForTimeout(300);
+  const again = await page.evaluate(ready);
+  return { ...result, stable: again && again.cards === result.cards, errors: await page.evaluate(() => __bench.errors.length) };
+}
+
+// The demo page scrolled to the end while its cards load: CLS (the largest session window of
+// layout shifts without recent input, as web-vitals counts it) and long tasks.
+async function demo(page) {
+  await page.waitForLoadState("domcontentloaded");
+  const total = await page.evaluate(() => document.querySelectorAll("news-card").length);
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const step = () => {
+          const end = document.scrollingElement.scrollHeight - innerHeight;
+          if (scrollY >= end - 1) return resolve();
+          scrollBy(0, 200);
+          setTimeout(step, 50);
+        };
+        step();
+      }),
+  );
+  await page.waitForFunction((n) => __bench.loads + __bench.errors.length >= n, total, WAIT);
+  // Keep at the end while anything still moves, then one more second.
+  await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
+  await page.waitForTimeout(1000);
+  return page.evaluate((n) => {
+    let cls = 0, window = 0, start = -1, previous = -1;
+    for (const [t, v] of __bench.shifts) {
+      if (start < 0 || t - previous > 1000 || t - start > 5000) [window, start] = [0, t];
+      window += v;
+      previous = t;
+      cls = Math.max(cls, window);
+    }
+    const largest = __bench.shifts.reduce((m, s) => (!m || s[1] > m[1] ? s : m), null);
+    return {
+      cls,
+      largest: largest && { at: largest[0], value: largest[1], sources: largest[2] },
+      shiftSum: __bench.shifts.reduce((s, [, v]) => s + v, 0),
+      longTasks: __bench.longTasks.length,
+      cards: n,
+      ms: __bench.last,
+      errors: __bench.errors.length,
+    };
+  }, total);
+}
+
+// Memory and DOM after `cards` cards have loaded (0: the script alone, started).
+async function memory(page, cdp, impl, cards) {
+  if (cards) await page.waitForFunction((n) => __bench.loads + __bench.errors.length >= n, cards, WAIT);
+  else if (impl === "A") await page.waitForFunction(() => globalThis[Symbol.for("news-card")]?.memory && customElements.get("news-card"), null, WAIT);
+  else await page.waitForFunction(() => customElements.get("news-card"), null, WAIT);
+  await page.waitForTimeout(500);
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  const page_ = await page.evaluate(() => {
+    const memory = globalThis[Symbol.for("news-card")]?.memory;
+    let elements = 0, texts = 0, emptyTexts = 0, others = 0;
+    const hosts = document.querySelectorAll("news-card");
+    for (const host of hosts) {
+      if (!host.shadowRoot) continue;
+      const walker = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) {
+        const n = walker.currentNode;
+        if (n.nodeType === 1) elements++;
+        else if (n.nodeType === 3) n.data === "" ? emptyTexts++ : texts++;
+        else others++;
+      }
+    }
+    return { wasm: memory ? memory.buffer.byteLength : 0, elements, texts, emptyTexts, others, errors: __bench.errors.length };
+  });
+  return { jsHeap: heap.usedSize, embedderHeap: heap.embedderHeapUsedSize, ...page_ };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Same DOM: every record rendered by both, a skeleton and an error panel, compared.
+
+function shadowDom() {
+  const norm = (node) => {
+    if (node.nodeType === 3) return node.data === "" ? "" : JSON.stringify(node.data);
+    if (node.nodeType !== 1) return "";
+    const attrs = [...node.attributes]
+      .filter((a) => a.name !== "data-failed")
+      .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+      .sort();
+    return `<${node.localName}${attrs.length ? " " + attrs.join(" ") : ""}>${[...node.childNodes].map(norm).join("")}</${node.localName}>`;
+  };
+  return [...document.querySelectorAll("news-card")].map((c) => ({
+    src: c.getAttribute("src"),
+    dom: c.shadowRoot ? [...c.shadowRoot.childNodes].map(norm).join("") : "(no shadow root)",
+  }));
+}
+
+async function sameDom(browser, server, articles) {
+  const cards = [
+    ...articles.map((a) => `<news-card loading="eager" src="/articles/${a}"></news-card>`),
+    `<news-card loading="eager" src="/articles/missing.json"></news-card>`,
+    `<div style="height: 5000px"></div><news-card src="/articles/${articles[0]}?far"></news-card>`,
+  ].join("\n");
+  const doms = {};
+  for (const impl of ["A", "B"]) {
+    server.pages.set(`/same-${impl}.html`, page(impl, cards));
+    doms[impl] = await load(browser, `${server.url}/same-${impl}.html`, async (p) => {
+      await p.waitForFunction((n) => __bench.loads + __bench.errors.length >= n, articles.length + 1, WAIT);
+      await p.waitForTimeout(500);
+      return p.evaluate(shadowDom);
+    });
+  }
+  const differences = [];
+  doms.A.forEach((a, i) => {
+    const b = doms.B[i];
+    if (a.dom === b.dom) return;
+    let k = 0;
+    while (a.dom[k] === b.dom[k]) k++;
+    differences.push({ src: a.src, ours: a.dom.slice(Math.max(0, k - 60), k + 80), reference: b.dom.slice(Math.max(0, k - 60), k + 80) });
+  });
+  return { compared: doms.A.length, differences };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4-5. Page loads
+
+async function browserBench(articles) {
+  const css = await readFile(join(root, "static/news-card.css"), "utf8");
+  const server = await serveBench({ dist, reference: join(root, "bench/reference/news-card.js"), css });
+  const browser = await launch();
+  const version = browser.version();
+  try {
+    const src = (i) => `/articles/${articles[i % articles.length]}?card=${i}`;
+    const lazyCards = (n) => grid(Array.from({ length: n }, (_, i) => `<news-card src="${src(i)}"></news-card>`));
+    const demoHtml = await readFile(join(dist, "index.html"), "utf8");
+    const demoBody = /<body>([\s\S]*)<\/body>/.exec(demoHtml)[1];
+    for (const impl of ["A", "B"]) {
+      // (a) the demo page's cards, with the embed loader (or the reference) instead of Trunk's script.
+      server.pages.set(`/first-${impl}.html`, page(impl, demoBody.replace(/^\s*<\/?main>\s*$/gm, "")));
+      server.pages.set(`/many-${impl}.html`, page(impl, grid(Array.from({ length: 100 }, (_, i) => `<news-card loading="eager" src="${src(i)}"></news-card>`))));
+      server.pages.set(`/lazy1000-${impl}.html`, page(impl, lazyCards(1000)));
+      server.pages.set(`/lazy10-${impl}.html`, page(impl, lazyCards(10)));
+      server.pages.set(`/none-${impl}.html`, page(impl, ""));
+    }
+    // The demo page for CLS: ours is dist/index.html itself (Trunk's script); the reference's
+    // is the same page with the reference script.
+    server.pages.set("/demo-B.html", demoHtml.replace(/<script type="module">[\s\S]*?<\/script>/, SCRIPT.B).replace(/<link rel="modulepreload"[^\n]*>/, ""));
+    const demoUrl = { A: `${server.url}/index.html`, B: `${server.url}/demo-B.html` };
+
+    log("checking that the reference renders the same DOM");
+    const same = await sameDom(browser, server, articles);
+    if (flag("--check")) return { version, same, server };
+
+    const scenarios = {
+      first: { url: (i) => `/first-${i}.html`, fn: firstCard },
+      many: { url: (i) => `/many-${i}.html`, fn: hundred },
+      lazy1000: { url: (i) => `/lazy1000-${i}.html`, fn: firstScreen },
+      lazy10: { url: (i) => `/lazy10-${i}.html`, fn: firstScreen },
+      demo: { url: (i) => demoUrl[i].slice(server.url.length), fn: demo },
+    };
+    const runs = Object.fromEntries(Object.keys(scenarios).map((k) => [k, { A: [], B: [] }]));
+    const failures = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      log(`round ${round + 1}/${ROUNDS} (load average ${loadavg()[0].toFixed(2)})`);
+      for (const [name, s] of Object.entries(scenarios)) {
+        for (const impl of ["A", "B"]) {
+          try {
+            runs[name][impl].push(await load(browser, server.url + s.url(impl), s.fn, { noTimes: name === "many" || name === "first" }));
+          } catch (error) {
+            failures.push(`${name} ${impl} round ${round + 1}: ${String(error.message || error).split("\n")[0]}`);
+            runs[name][impl].push({ ms: NaN });
+          }
+        }
+      }
+    }
+
+    log("memory: 0 and 100 loaded cards");
+    const mem = { A: { 0: [], 100: [] }, B: { 0: [], 100: [] } };
+    for (let round = 0; round < MEMORY_ROUNDS; round++) {
+      for (const n of [0, 100]) {
+        for (const impl of ["A", "B"]) {
+          const url = `${server.url}/${n ? "many" : "none"}-${impl}.html`;
+          mem[impl][n].push(await load(browser, url, (p, cdp) => memory(p, cdp, impl, n), { noTimes: true }));
+        }
+      }
+    }
+    return { version, same, runs, failures, mem, server };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 6. Lighthouse
+
+function runLighthouse(url) {
+  const cli = join(root, "bench/node_modules/lighthouse/cli/index.js");
+  return new Promise((resolve, reject) => {
+    const args = [
+      cli, url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance",
+      `--chrome-flags=--headless=new --no-sandbox --disable-gpu --host-resolver-rules="${NO_NETWORK.split("=")[1]}"`,
+    ];
+    // Asynchronous: this process serves the page meanwhile.
+    const child = spawn(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "", err = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`lighthouse exited ${code}: ${err.slice(-500)}`));
+      try {
+        const r = JSON.parse(out);
+        const a = r.audits;
+        resolve({
+          version: r.lighthouseVersion,
+          score: r.categories.performance.score * 100,
+          cls: a["cumulative-layout-shift"].numericValue,
+          tbt: a["total-blocking-time"].numericValue,
+          fcp: a["first-contentful-paint"].numericValue,
+          lcp: a["largest-contentful-paint"].numericValue,
+          formFactor: r.configSettings.formFactor,
+          throttling: r.configSettings.throttlingMethod,
+          runtimeError: r.runtimeError?.message,
+        });
+      } catch (e) {
+        reject(new Error(`lighthouse output unreadable: ${e.message}`));
+      }
+    });
+  });
+}
+
+async function lighthouse() {
+  const css = await readFile(join(root, "static/news-card.css"), "utf8");
+  const server = await serveBench({ dist, reference: join(root, "bench/reference/news-card.js"), css });
+  const results = [];
+  try {
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      log(`lighthouse ${i + 1}/${LIGHTHOUSE_RUNS}`);
+      results.push(await runLighthouse(`${server.url}/index.html`));
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. Native model conversion
 
 function convert() {
   const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "convert"], { cwd: root, encoding: "utf8" });
   return out
     .split("\n")
     .filter((l) => l.startsWith("{"))
-    .map((l) => JSON.parse(l))
-    .map((r) => `| ${r.record} | ${r.bytes} | ${(r.median_ns / 1000).toFixed(1)} |`);
+    .map((l) => JSON.parse(l));
 }
 
-async function pageLoad() {
-  const server = await serve(join(root, "dist"));
-  const browser = await launch();
-  const times = [];
+// ---------------------------------------------------------------------------------------------
+// Report
+
+function verdict(value, must, aim) {
+  if (!Number.isFinite(value)) return "not measured";
+  if (value <= aim) return "**pass** (aim met)";
+  if (value <= must) return "**pass** (must met, aim not)";
+  return "**FAIL**";
+}
+
+function machine(chromiumVersion) {
+  let model = cpus()[0]?.model || "unknown";
   try {
-    for (let i = 0; i < 7; i++) {
-      const { context, page } = await openPage(browser);
-      await page.goto(server.url + "/");
-      const ms = await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const done = () => document.querySelector("news-card")?.shadowRoot?.querySelector("article.card, .error");
-            const tick = () => (done() ? resolve(performance.now()) : requestAnimationFrame(tick));
-            tick();
-          }),
-      );
-      times.push(ms);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return times;
+    model = /model name\s*:\s*(.*)/.exec(execFileSync("cat", ["/proc/cpuinfo"], { encoding: "utf8" }))[1];
+  } catch {}
+  let os = "";
+  try {
+    os = /PRETTY_NAME="([^"]*)"/.exec(execFileSync("cat", ["/etc/os-release"], { encoding: "utf8" }))[1];
+  } catch {}
+  return { model, cores: cpus().length, ram: (totalmem() / 2 ** 30).toFixed(1), os, chromium: chromiumVersion, node: process.version };
 }
 
-const date = new Date().toISOString().slice(0, 10);
-const chromium = execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-const sizeRows = await sizes();
-const convertRows = convert();
-const loads = await pageLoad();
+async function main() {
+  const started = new Date();
+  const previousMd = await readFile(OUT, "utf8").catch(() => "");
+  const loadBefore = loadavg();
+  const articles = (await readdir(join(dist, "articles"))).filter((f) => f.endsWith(".json")).sort();
 
-const md = `# Benchmarks
+  log("sizes");
+  const size = await sizes();
 
-Written by \`bash scripts/bench.sh\` (bench/run.mjs) on ${date}, on this project's 2-core machine
-(${chromium}). Numbers are measurements of one run, not guarantees; tests check only the
-deterministic bundle-size budget (tests/e2e/release.test.mjs), never time.
+  let tw = null, twError = null;
+  if (!flag("--no-twiggy") && !flag("--check")) {
+    log("twiggy");
+    try {
+      tw = await twiggy(size.rows);
+    } catch (e) {
+      twError = String(e.message || e).split("\n")[0];
+    }
+  }
 
-## Release bundle (\`trunk build --release\`: opt-level z, LTO, wasm-opt -Oz)
+  log("browser runs");
+  const b = await browserBench(articles);
+  await b.server.close();
+  if (flag("--check")) {
+    console.log(JSON.stringify(b.same, null, 1));
+    process.exitCode = b.same.differences.length ? 1 : 0;
+    return;
+  }
 
-| file | raw bytes | gzip -9 | brotli -11 |
-|---|---|---|---|
-${sizeRows.join("\n")}
+  let lh = [], lhError = null;
+  if (!flag("--no-lighthouse")) {
+    try {
+      lh = await lighthouse();
+    } catch (e) {
+      lhError = String(e.message || e).split("\n")[0];
+    }
+  }
 
-For scale: a Yew "hello world" is about 42 KB of wasm brotli (../shared/guide/toolchain.md).
+  let conv = null, convError = null;
+  if (!flag("--no-convert")) {
+    log("cargo bench --bench convert");
+    try {
+      conv = convert();
+    } catch (e) {
+      convError = String(e.message || e).split("\n")[0];
+    }
+  }
+  const loadAfter = loadavg();
+  const m = machine(b.version);
 
-## Model: JSON text to checked article (native, release, median of 7 x 2,000 runs)
+  // ---- numbers
+  const R = b.runs;
+  const ratio = (name, f = (r) => r.ms) => {
+    const a = R[name].A.map(f), bb = R[name].B.map(f);
+    const paired = a.map((x, i) => x / bb[i]);
+    return { a, b: bb, ratio: median(a) / median(bb), paired };
+  };
+  const first = ratio("first");
+  const many = ratio("many");
+  const lazy = { A: { big: R.lazy1000.A.map((r) => r.ms), small: R.lazy10.A.map((r) => r.ms) }, B: { big: R.lazy1000.B.map((r) => r.ms), small: R.lazy10.B.map((r) => r.ms) } };
+  for (const k of ["A", "B"]) {
+    lazy[k].ratio = median(lazy[k].big) / median(lazy[k].small);
+    lazy[k].paired = lazy[k].big.map((x, i) => x / lazy[k].small[i]);
+  }
+  const memPer = {};
+  for (const k of ["A", "B"]) {
+    const at = (n, key) => median(b.mem[k][n].map((r) => r[key]));
+    const per = (key) => (at(100, key) - at(0, key)) / 100;
+    memPer[k] = {
+      wasm: per("wasm"),
+      js: per("jsHeap"),
+      embedder: per("embedderHeap"),
+      elements: at(100, "elements") / 100,
+      texts: at(100, "texts") / 100,
+      emptyTexts: at(100, "emptyTexts") / 100,
+      others: at(100, "others") / 100,
+      wasm0: at(0, "wasm"),
+      wasm100: at(100, "wasm"),
+      js0: at(0, "jsHeap"),
+      js100: at(100, "jsHeap"),
+      errors: b.mem[k][100].reduce((n, r) => n + r.errors, 0),
+    };
+    memPer[k].total = memPer[k].wasm + memPer[k].js;
+    memPer[k].nodes = memPer[k].elements + memPer[k].texts + memPer[k].emptyTexts + memPer[k].others;
+  }
+  const longTasks = { A: R.many.A.map((r) => r.longTasks), B: R.many.B.map((r) => r.longTasks) };
+  const cls = { A: R.demo.A.map((r) => r.cls), B: R.demo.B.map((r) => r.cls) };
+  const demoLong = { A: R.demo.A.map((r) => r.longTasks), B: R.demo.B.map((r) => r.longTasks) };
+  const errors = Object.entries(R).flatMap(([name, v]) => ["A", "B"].map((k) => [name, k, v[k].reduce((n, r) => n + (r.errors || 0), 0)])).filter(([, , n]) => n);
+  const outside = Object.values(R).flatMap((v) => [...v.A, ...v.B]).reduce((n, r) => n + (r.outside || 0), 0);
+  const unstable = [...R.lazy1000.A, ...R.lazy1000.B, ...R.lazy10.A, ...R.lazy10.B].filter((r) => r.stable === false).length;
+  const screenCards = median([...R.lazy1000.A, ...R.lazy10.A].map((r) => r.cards));
 
-| record | JSON bytes | µs per conversion |
-|---|---|---|
-${convertRows.join("\n")}
+  // ---- markdown
+  const kib = (n) => `${KiB(n)} KiB`;
+  const spread = (xs, f = ms) => `${f(median(xs))} (${range(xs, f)})`;
+  const lines = [];
+  const p = (s = "") => lines.push(s);
+  p("# Benchmarks");
+  p();
+  p(`Written by \`bash scripts/bench.sh\` (bench/run.mjs${QUICK ? " --quick" : ""}) on ${started.toISOString().slice(0, 16).replace("T", " ")} UTC. Measurements of one run on one machine, not`);
+  p("guarantees; the tests check only the deterministic bundle size (tests/e2e/release.test.mjs), never time.");
+  p(`Sizes are in **KiB = 1,024 bytes** (the issue's "KB"); times in ms. "Ours" is the release bundle in dist/`);
+  p("loaded through its embed loader (news-card.js); \"reference\" is the hand-written plain-JS card in bench/reference/.");
+  p();
+  p("| machine | |");
+  p("|---|---|");
+  p(`| CPU | ${m.model}, ${m.cores} cores |`);
+  p(`| memory | ${m.ram} GiB |`);
+  p(`| system | ${m.os} |`);
+  p(`| browser | Chromium ${m.chromium} (/usr/bin/chromium, headless, Playwright ${JSON.parse(await readFile(join(root, "node_modules/playwright-core/package.json"), "utf8")).version}) |`);
+  p(`| node | ${m.node} |`);
+  p(`| load average (1 min) | ${loadBefore[0].toFixed(2)} at the start, ${loadAfter[0].toFixed(2)} at the end${loadBefore[0] > 0.5 * m.cores ? " (a busy machine: timings are noisy)" : ""} |`);
+  p(`| page loads | ${ROUNDS} rounds, each loading every page once with ours then the reference (A, B, A, B, …), each load in a fresh browser context (cold cache), viewport ${VIEWPORT.width}×${VIEWPORT.height}, all on 127.0.0.1 |`);
+  p();
 
-## Demo page in Chromium: navigation until the first card has rendered
+  p("## Budgets (issue 9)");
+  p();
+  p("| what | ours | reference | must | aim | verdict (ours) |");
+  p("|---|---|---|---|---|---|");
+  p(`| whole embed bundle, brotli -11 | ${kib(size.total.brotli)} | ${kib(brotli(Buffer.from(b.server.referenceJs)))} | ≤ 85 KiB | ≤ 60 KiB | ${verdict(size.total.brotli / 1024, 85, 60)} |`);
+  p(`| same, gzip -9 | ${kib(size.total.gzip)} | ${kib(gzip(Buffer.from(b.server.referenceJs)))} | ≤ 100 KiB | ≤ 70 KiB | ${verdict(size.total.gzip / 1024, 100, 70)} |`);
+  p(`| navigation → first card's \`news-card:load\`, ms, median (min–max) | ${spread(first.a)} | ${spread(first.b)} | ≤ 1.3× | ≤ 1.1× | ${x2(first.ratio)}× (rounds ${range(first.paired, x2)}): ${verdict(first.ratio, 1.3, 1.1)} |`);
+  p(`| 100 different cards, all loaded, ms | ${spread(many.a)} | ${spread(many.b)} | ≤ 1.3× | ≤ 1.1× | ${x2(many.ratio)}× (rounds ${range(many.paired, x2)}): ${verdict(many.ratio, 1.3, 1.1)} |`);
+  p(`| 1,000 lazy cards: first screen loaded, ÷ the same for 10 cards | ${x2(lazy.A.ratio)}× (rounds ${range(lazy.A.paired, x2)}) | ${x2(lazy.B.ratio)}× (rounds ${range(lazy.B.paired, x2)}) | ≤ 1.2× | flat (≤ 1.05×) | ${verdict(lazy.A.ratio, 1.2, 1.05)} |`);
+  p(`| memory per loaded card: wasm memory + JS heap after GC | ${kib(memPer.A.total)} | ${kib(memPer.B.total)} | ≤ 20 KiB | ≤ 8 KiB | ${verdict(memPer.A.total / 1024, 20, 8)} |`);
+  p(`| main-thread tasks > 50 ms while 100 cards load, median (min–max) | ${spread(longTasks.A, String)} | ${spread(longTasks.B, String)} | 0 | 0 | ${verdict(median(longTasks.A), 0, 0)} |`);
+  p(`| CLS of the demo page scrolled to the end while cards load, median (min–max) | ${spread(cls.A, (v) => v.toFixed(4))} | ${spread(cls.B, (v) => v.toFixed(4))} | ≤ 0.01 | 0 | ${verdict(median(cls.A), 0.01, 0)} |`);
+  p();
+  p("A ratio is the median of ours over the median of the reference; \"rounds\" gives the range of the");
+  p("per-round ratios (each round's load of ours over the reference's load right after it). Long tasks");
+  p("and CLS are judged on the median load.");
+  if (b.failures.length) {
+    p();
+    p(`Loads that failed (left out of the medians): ${b.failures.length}.`);
+    for (const f of b.failures.slice(0, 10)) p(`- ${f}`);
+  }
+  if (errors.length) p(`\nCards that reported \`news-card:error\`: ${errors.map(([n, k, c]) => `${n} ${k === "A" ? "ours" : "reference"} ${c}`).join(", ")}.`);
+  if (outside) p(`\nRequests to hosts other than 127.0.0.1 (refused): ${outside}.`);
+  p();
 
-Median ${median(loads).toFixed(0)} ms over ${loads.length} loads (min ${Math.min(...loads).toFixed(0)}, max ${Math.max(...loads).toFixed(0)}).
-Includes fetching and compiling the wasm and fetching the article from 127.0.0.1 (no network
-latency); cards further down load lazily, as they near the viewport, and are not in this number.
-`;
-await writeFile(join(root, "BENCHMARKS.md"), md);
-console.log(md);
+  p("## Bundle size: what a page downloads to show a card");
+  p();
+  p("| file | raw | gzip -9 | brotli -11 |");
+  p("|---|---|---|---|");
+  for (const r of size.rows) p(`| ${r.name}${r.loaded ? "" : " (not imported by the glue: never downloaded)"} | ${r.raw} B (${KiB(r.raw)} KiB) | ${r.gzip} B (${KiB(r.gzip)} KiB) | ${r.brotli} B (${KiB(r.brotli)} KiB) |`);
+  p(`| **total downloaded** (loader + glue + wasm + imported snippets) | ${size.total.raw} B (**${KiB(size.total.raw)} KiB**) | ${size.total.gzip} B (**${KiB(size.total.gzip)} KiB**) | ${size.total.brotli} B (**${KiB(size.total.brotli)} KiB**) |`);
+  if (size.all.raw !== size.total.raw) p(`| every file above | ${size.all.raw} B (${KiB(size.all.raw)} KiB) | ${size.all.gzip} B (${KiB(size.all.gzip)} KiB) | ${size.all.brotli} B (${KiB(size.all.brotli)} KiB) |`);
+  p(`| reference card (bench/reference/news-card.js with the minified stylesheet), for scale | ${b.server.referenceJs.length} B | ${gzip(Buffer.from(b.server.referenceJs))} B | ${brotli(Buffer.from(b.server.referenceJs))} B |`);
+  p();
+  p("Each file compressed on its own, as a server sends it. The card's stylesheet is inside the wasm.");
+  p();
+
+  p("## The wasm's largest items (twiggy)");
+  p();
+  if (tw) {
+    p(`\`twiggy top\` (${tw.version}) on the release build with its names kept: the cargo output of the same build`);
+    p(`(target/wasm32-unknown-unknown/release/news-card-wasm.wasm) through wasm-bindgen and \`wasm-opt -Oz -g\` with`);
+    p(`Trunk's flags. That file is ${tw.namedBytes} B, of which ${tw.namesBytes} B are the name section; without it,`);
+    p(`${tw.namedBytes - tw.namesBytes} B against ${tw.shipped} B shipped. ${tw.sameGlue ? "Its glue is byte-identical to dist/'s, so it is the same build." : "**Its glue differs from dist/'s: the cargo output is not the build in dist/ (rebuild with scripts/bench.sh).**"}`);
+    p();
+    p("| # | bytes | % of shipped wasm | item |");
+    p("|---|---|---|---|");
+    tw.top.forEach((r, i) => p(`| ${i + 1} | ${r.shallow_size} | ${((100 * r.shallow_size) / tw.shipped).toFixed(2)} | \`${r.name.replace(/\|/g, "\\|").replace(/::h[0-9a-f]{16}$/, "")}\` |`));
+    p();
+    p("By crate (the first crate path in each item's name; generic code is counted where its name starts):");
+    p();
+    p("| crate | bytes | % |");
+    p("|---|---|---|");
+    for (const [crate, bytes] of tw.crates) p(`| ${crate} | ${bytes} | ${((100 * bytes) / tw.shipped).toFixed(1)} |`);
+  } else {
+    p(twError ? `Not measured: ${twError}` : "Skipped (--no-twiggy).");
+  }
+  p();
+
+  p("## Page loads");
+  p();
+  p("ms from navigation (performance.now() in the page), median (min–max) over the loads.");
+  p();
+  p("| page | ours | reference | ours ÷ reference |");
+  p("|---|---|---|---|");
+  p(`| demo page's 13 cards (lazy): first card's \`news-card:load\` | ${spread(first.a)} | ${spread(first.b)} | ${x2(first.ratio)} |`);
+  p(`| 100 different eager cards: the 100th \`news-card:load\` | ${spread(many.a)} | ${spread(many.b)} | ${x2(many.ratio)} |`);
+  p(`| 1,000 lazy cards: every card on the first screen loaded | ${spread(lazy.A.big)} | ${spread(lazy.B.big)} | ${x2(median(lazy.A.big) / median(lazy.B.big))} |`);
+  p(`| 10 lazy cards: the same | ${spread(lazy.A.small)} | ${spread(lazy.B.small)} | ${x2(median(lazy.A.small) / median(lazy.B.small))} |`);
+  p(`| demo page scrolled to the end: every card loaded | ${spread(R.demo.A.map((r) => r.ms))} | ${spread(R.demo.B.map((r) => r.ms))} | ${x2(median(R.demo.A.map((r) => r.ms)) / median(R.demo.B.map((r) => r.ms)))} |`);
+  p();
+  p(`- The cards' pages use the demo's stylesheet and grid; each card's \`src\` is one of the ${articles.length} records of`);
+  p("  dist/articles/ with its own query string (`?card=N`), so the 100 and 1,000 cards are all different URLs.");
+  p("  External image URLs in the records are rewritten by the bench server to a small local SVG.");
+  p(`- The first screen is the cards that intersect the ${VIEWPORT.width}×${VIEWPORT.height} viewport (${screenCards} here); lazy cards load 200px ahead.${unstable ? ` In ${unstable} loads that set changed after loading.` : ""}`);
+  p("- Ours on the demo page is dist/index.html as built (Trunk's start script); the other pages load ours through news-card.js.");
+  p(`- Long tasks on the demo page, median (min–max): ours ${spread(demoLong.A, String)}, reference ${spread(demoLong.B, String)}. Longest task while 100 cards load: ours ${spread(R.many.A.map((r) => r.longest))} ms, reference ${spread(R.many.B.map((r) => r.longest))} ms.`);
+  const largestShift = R.demo.A.map((r) => r.largest).filter(Boolean).sort((a, b) => b.value - a.value)[0];
+  if (largestShift) p(`- The largest single layout shift on the demo page with ours: ${largestShift.value.toFixed(4)} at ${ms(largestShift.at)} ms; the elements that moved: ${largestShift.sources.join(", ")}.`);
+  p(`- CLS is the largest session window of \`layout-shift\` entries without recent input (web-vitals' rule); the sum of all shifts, median: ours ${median(R.demo.A.map((r) => r.shiftSum)).toFixed(4)}, reference ${median(R.demo.B.map((r) => r.shiftSum)).toFixed(4)}.`);
+  p();
+
+  p("## Memory and DOM per loaded card");
+  p();
+  p(`The page with 100 eager cards, all loaded, against the same page with none (the script started),`);
+  p(`after three forced GCs (CDP HeapProfiler.collectGarbage); difference ÷ 100; median of ${MEMORY_ROUNDS} load${MEMORY_ROUNDS > 1 ? "s" : ""} each.`);
+  p();
+  p("| per card | ours | reference |");
+  p("|---|---|---|");
+  p(`| wasm linear memory (the instance's exported memory: ${kib(memPer.A.wasm0)} → ${kib(memPer.A.wasm100)}) | ${kib(memPer.A.wasm)} | – |`);
+  p(`| JS heap (Runtime.getHeapUsage usedSize) | ${kib(memPer.A.js)} | ${kib(memPer.B.js)} |`);
+  p(`| **wasm + JS heap** | **${kib(memPer.A.total)}** | **${kib(memPer.B.total)}** |`);
+  p(`| Blink's DOM heap (embedderHeapUsedSize), for information | ${Number.isFinite(memPer.A.embedder) ? kib(memPer.A.embedder) : "–"} | ${Number.isFinite(memPer.B.embedder) ? kib(memPer.B.embedder) : "–"} |`);
+  p(`| DOM nodes in the shadow root | ${memPer.A.nodes.toFixed(1)} | ${memPer.B.nodes.toFixed(1)} |`);
+  p(`| of which elements / text / empty text / other | ${memPer.A.elements.toFixed(1)} / ${memPer.A.texts.toFixed(1)} / ${memPer.A.emptyTexts.toFixed(1)} / ${memPer.A.others.toFixed(1)} | ${memPer.B.elements.toFixed(1)} / ${memPer.B.texts.toFixed(1)} / ${memPer.B.emptyTexts.toFixed(1)} / ${memPer.B.others.toFixed(1)} |`);
+  p();
+  p("Wasm memory only grows, in 64 KiB pages, so its share is the high-water mark of loading 100 cards,");
+  p("not what they keep.");
+  p();
+
+  p("## Lighthouse on the demo page");
+  p();
+  if (lh.length) {
+    const pick = (k) => lh.map((r) => r[k]);
+    p(`Lighthouse ${lh[0].version} (bench/package.json), performance category, on dist/index.html served from 127.0.0.1,`);
+    p(`Chromium ${m.chromium} (--headless=new --no-sandbox), default settings: form factor ${lh[0].formFactor}, throttling`);
+    p(`method \`${lh[0].throttling}\` (Lighthouse's simulated slow 4G and 4× CPU slowdown). Median (min–max) of ${lh.length} run${lh.length > 1 ? "s" : ""}.`);
+    p();
+    p("| metric | value |");
+    p("|---|---|");
+    p(`| performance score | ${spread(pick("score"), (v) => v.toFixed(0))} |`);
+    p(`| cumulative layout shift | ${spread(pick("cls"), (v) => v.toFixed(3))} |`);
+    p(`| total blocking time, ms | ${spread(pick("tbt"))} |`);
+    p(`| first contentful paint, ms | ${spread(pick("fcp"))} |`);
+    p(`| largest contentful paint, ms | ${spread(pick("lcp"))} |`);
+    const runtimeErrors = lh.filter((r) => r.runtimeError);
+    if (runtimeErrors.length) p(`\nLighthouse reported: ${runtimeErrors[0].runtimeError}`);
+  } else {
+    p(lhError ? `Not measured: ${lhError}` : "Skipped (--no-lighthouse).");
+  }
+  p();
+
+  p("## The reference card");
+  p();
+  p("bench/reference/news-card.js: a plain-JavaScript `<news-card>` with the same shadow root, stylesheet");
+  p("(static/news-card.css, minified as build.rs does, in one constructable sheet shared by every card), lazy");
+  p("loading (one IntersectionObserver, 200px ahead), events and DOM as ours, and no framework.");
+  if (b.same.differences.length) {
+    p(`**Its DOM differs from ours in ${b.same.differences.length} of ${b.same.compared} cards** (attributes compared in any order):`);
+    for (const d of b.same.differences.slice(0, 5)) p(`- ${d.src}: ours \`…${d.ours}…\`, reference \`…${d.reference}…\``);
+  } else {
+    p(`Checked in this run: its shadow DOM equals ours (elements, attributes in any order, text) for all ${b.same.compared}`);
+    p(`cards compared: the ${articles.length} records, a card whose record is missing (error panel) and a lazy card off screen (skeleton).`);
+  }
+  p();
+
+  p("## Model: JSON text to checked article (native, release, median of 7 × 2,000 runs)");
+  p();
+  if (conv) {
+    p("| record | JSON bytes | µs per conversion |");
+    p("|---|---|---|");
+    for (const r of conv) p(`| ${r.record} | ${r.bytes} | ${(r.median_ns / 1000).toFixed(1)} |`);
+  } else {
+    const previous = /## Model: [^\n]*\n([\s\S]*?)(?=\n## )/.exec(previousMd)?.[1].trim();
+    const kept = previous && previous.includes("| record |") ? previous.split("\n").filter((l) => l.startsWith("|")).join("\n") : null;
+    p(convError ? `Not measured: ${convError}.` : "Skipped in this run (--no-convert).");
+    if (kept) {
+      p("Kept from the previous BENCHMARKS.md:");
+      p();
+      p(kept);
+    }
+  }
+  p();
+
+  p("## How to reproduce");
+  p();
+  p("`bash scripts/bench.sh` on a quiet machine: it installs what is missing (scripts/setup.sh; Lighthouse");
+  p("12.2.3 from bench/package-lock.json into bench/node_modules; twiggy), builds the release bundle");
+  p("(`trunk build --release`) and runs `node bench/run.mjs`, which rewrites this file (about 10 minutes on 2 cores).");
+  p("Flags go through to bench/run.mjs: `--quick` (3 rounds, for development), `--rounds=N`, `--no-lighthouse`,");
+  p("`--no-convert`, `--no-twiggy`; `--no-build` (bench.sh only) measures dist/ as it is.");
+  p("The browser is Debian's Chromium at /usr/bin/chromium (or $CHROMIUM); nothing is downloaded and no page load");
+  p("leaves 127.0.0.1.");
+  p();
+
+  const md = lines.join("\n");
+  await writeFile(OUT, md);
+  console.log(md);
+}
+
+await main();
