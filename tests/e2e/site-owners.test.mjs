@@ -244,6 +244,50 @@ test("modified clicks are the browser's: no cancelable navigate event", async ()
   await context.close();
 });
 
+test("clicking the hero image or a thumbnail opens its story, with one link per story", async () => {
+  const { context, page } = await open();
+  // The page routes links itself here, so that the test stays on the page.
+  await page.evaluate(() => document.addEventListener("news-card:navigate", (e) => e.preventDefault()));
+  await add(page, "whole", { src: "/articles/seed.json", loading: "eager" });
+  await page.locator("#whole .slide .thumb").first().waitFor();
+  const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
+  const navigations = () =>
+    page.evaluate(() => window.__events.filter((e) => e.type === "news-card:navigate").map((e) => e.detail));
+  // What is under the middle of the hero image and of the first thumbnail: their story's link.
+  const hit = (selector) =>
+    page.evaluate((selector) => {
+      const root = document.getElementById("whole").shadowRoot;
+      const r = root.querySelector(selector).getBoundingClientRect();
+      return root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest("a")?.className ?? null;
+    }, selector);
+  await page.locator("#whole").scrollIntoViewIfNeeded();
+  assert.equal(await hit(".hero"), "title-link");
+  assert.equal(await hit(".slide .thumb"), "slide-link");
+  // And a reader's click there opens it (force: the link, not the image, takes the click).
+  await page.locator("#whole .hero").click({ force: true });
+  await page.locator("#whole .slide .thumb").first().click({ force: true });
+  assert.deepEqual(await navigations(), [
+    { url: seed.webUrl, related: false, kind: "main" },
+    { url: seed.related[0].webUrl, related: true, kind: "related" },
+  ]);
+  const shape = await page.evaluate(() => {
+    const root = document.getElementById("whole").shadowRoot;
+    const next = root.querySelector(".carousel-button:last-of-type") || root.querySelectorAll("[part=carousel-button]")[1];
+    const r = next.getBoundingClientRect();
+    return {
+      links: root.querySelectorAll("a[href]").length,
+      slides: root.querySelectorAll(".slide").length,
+      slideLinks: [...root.querySelectorAll(".slide")].map((s) => s.querySelectorAll("a[href]").length),
+      // The carousel's own controls are not covered by the story's link.
+      buttonOnTop: root.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest("button") === next,
+    };
+  });
+  assert.equal(shape.links, 1 + shape.slides, "one link for the story and one per related story");
+  assert.deepEqual(shape.slideLinks, shape.slideLinks.map(() => 1));
+  assert.equal(shape.buttonOnTop, true);
+  await context.close();
+});
+
 test("the page controls the host's display, and part=card can fill an equal-height row", async () => {
   const { context, page } = await open();
   await page.addStyleTag({
