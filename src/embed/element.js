@@ -114,6 +114,7 @@ function watch(element) {
             const card = entry.target;
             observer.unobserve(card);
             card._newsCardVisible = true;
+            prefetch(card);
             if (card.isConnected) call("changed", card, true);
           }
         },
@@ -123,6 +124,23 @@ function watch(element) {
     observer.observe(element);
   } catch {
     element._newsCardVisible = true;
+  }
+}
+
+/**
+ * While the first instance is still on its way, starts the article fetch of a card that is to
+ * load now (eager, or near the viewport), so that the article and the wasm arrive together;
+ * the card's first try takes the answer (fetch.js). Cards with their own data fetch nothing.
+ */
+function prefetch(element) {
+  if (state !== "loading" || !element.isConnected || element._newsCardArticle != null) return;
+  const src = (element.getAttribute("src") || "").trim();
+  const prefetcher = globalThis[RUNTIME]?.prefetch;
+  if (!src || typeof prefetcher !== "function" || card_data(element)[1] !== undefined) return;
+  try {
+    prefetcher(new URL(src, document.baseURI).href);
+  } catch {
+    // Not a URL: the card reports it when it mounts.
   }
 }
 
@@ -222,6 +240,8 @@ function defineElement() {
       for (const [name, value] of this._newsCardPending.splice(0)) this[name] = value;
       live.add(this);
       watch(this);
+      const eager = (this.getAttribute("loading") || "").trim().toLowerCase() === "eager";
+      if (eager || this._newsCardVisible) prefetch(this);
       trackScreen(this);
       mount(this);
       checkMarkup(this);

@@ -3,6 +3,46 @@
 // It never throws or rejects: whatever the page's `fetch` (possibly wrapped by the page) does,
 // the answer is a plain object the wasm reads.
 
+// Article fetches started while the wasm was still on its way (element.js starts them as cards
+// connect, through the page-wide runtime object), by URL: a card's first try takes the answer
+// instead of fetching again. Unclaimed ones are dropped (and aborted) after a while.
+const RUNTIME = Symbol.for("news-card");
+/** The same limit as `model::load::MAX_BODY_BYTES`; a try with another limit fetches itself. */
+const PREFETCH_BYTES = 1024 * 1024;
+const PREFETCH_MS = 30_000;
+const prefetched = new Map();
+const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
+runtime.prefetch = (href) => {
+  try {
+    const request = new Request(href, { headers: { Accept: "application/json" } });
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
+    const controller = new AbortController();
+    const entry = { answer: fetch_json(new Request(request, { signal: controller.signal }), PREFETCH_BYTES), controller };
+    prefetched.set(request.url, entry);
+    setTimeout(() => {
+      if (prefetched.get(request.url) !== entry) return;
+      prefetched.delete(request.url);
+      controller.abort();
+    }, PREFETCH_MS);
+  } catch {
+    // A URL or a Request the browser refuses: the card fetches for itself later.
+  }
+};
+
+// Resolves as a network failure when the card's own try is aborted (timeout, removal), and
+// aborts the early fetch it was waiting for.
+function aborted(signal, controller) {
+  return new Promise((resolve) => {
+    const stop = () => {
+      controller.abort();
+      resolve({ error: "network" });
+    };
+    if (!signal) return;
+    if (signal.aborted) stop();
+    else signal.addEventListener("abort", stop, { once: true });
+  });
+}
+
 /**
  * Fetches `request` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
@@ -10,6 +50,11 @@
  *   { error: "network" | "too-large" | "not-json" }
  */
 export async function fetch_json(request, maxBytes) {
+  const early = request.method === "GET" && maxBytes === PREFETCH_BYTES ? prefetched.get(request.url) : undefined;
+  if (early) {
+    prefetched.delete(request.url);
+    return Promise.race([early.answer, aborted(request.signal, early.controller)]);
+  }
   let response;
   try {
     response = await globalThis.fetch(request);

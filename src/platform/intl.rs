@@ -10,9 +10,17 @@ use wasm_bindgen::prelude::*;
 use crate::model::date::{self, Relative, Timestamp, Unit};
 
 #[wasm_bindgen(inline_js = r#"
+// Formatters by kind and locale: making one costs about as much as a card's whole render.
+const formats = new Map();
+function formatter(kind, locale, make) {
+  const key = kind + " " + locale;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
 export function intl_date(locale, year, month0, day) {
   try {
-    const format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+    const format = formatter("date", locale, () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
     // setUTCFullYear, because Date.UTC reads years 0 to 99 as 1900 to 1999.
     const date = new Date(Date.UTC(2000, month0, day, 12));
     date.setUTCFullYear(year);
@@ -23,7 +31,7 @@ export function intl_date(locale, year, month0, day) {
 }
 export function intl_instant(locale, millis) {
   try {
-    return String(new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" }).format(millis));
+    return String(formatter("instant", locale, () => new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" })).format(millis));
   } catch (e) {
     return null;
   }
@@ -34,7 +42,7 @@ export function local_offset_minutes(millis) {
 }
 export function intl_relative(locale, count, unit) {
   try {
-    return String(new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(count, unit));
+    return String(formatter("relative", locale, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" })).format(count, unit));
   } catch (e) {
     return null;
   }

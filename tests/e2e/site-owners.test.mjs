@@ -32,7 +32,8 @@ before(async () => {
         "/page.html": PAGE,
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
-          '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card></main>',
+          '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
+            '<news-card id="pre" src="/prefetched.json" loading="eager"></news-card></main>',
         ),
       },
       routes: {
@@ -40,6 +41,10 @@ before(async () => {
         "/slow/news-card-wasm_bg.wasm": async (req, res) => {
           const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
           setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" }).end(wasm), 1500);
+        },
+        "/prefetched.json": (req, res) => {
+          requests.prefetched = (requests.prefetched || 0) + 1;
+          res.writeHead(200, { "content-type": "application/json" }).end(seed);
         },
         "/counted.json": (req, res) => {
           requests.counted = (requests.counted || 0) + 1;
@@ -135,7 +140,7 @@ test("the console names what is missing: no data at all, or a mistyped attribute
   await context.close();
 });
 
-test("the element is defined before the wasm is ready, so a framework sets article as a property", async () => {
+test("the element is defined before the wasm is ready: frameworks set article as a property, articles fetch early", async () => {
   const { context, page } = await openPage(browser);
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
@@ -147,6 +152,10 @@ test("the element is defined before the wasm is ready, so a framework sets artic
     return { hasArticle: "article" in card, hasSrc: "src" in card, mounted: card.shadowRoot !== null };
   });
   assert.deepEqual(early, { hasArticle: true, hasSrc: true, mounted: false }, "defined, and waiting for the wasm");
+  // A card that is to load now fetches its article while the wasm is still on its way...
+  for (let i = 0; i < 20 && !requests.prefetched; i++) await page.waitForTimeout(50);
+  assert.equal(requests.prefetched, 1, "the article was requested before the wasm arrived");
+  assert.equal(await page.evaluate(() => document.getElementById("pre").shadowRoot), null, "the wasm had not arrived");
   assert.equal(await page.locator("#early a").isVisible(), true, "the fallback link shows meanwhile");
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
   await page.evaluate((article) => {
@@ -158,6 +167,9 @@ test("the element is defined before the wasm is ready, so a framework sets artic
   }, seed);
   await page.waitForFunction(() => document.getElementById("early").shadowRoot?.querySelector(".title"));
   assert.equal(await page.locator("#early .title").textContent().then((t) => t.trim()), SEED_TITLE);
+  // ...and the card, once mounted, shows that answer: no second request.
+  await page.locator("#pre .title").waitFor();
+  assert.equal(requests.prefetched, 1);
   await page.waitForTimeout(1200);
   assert.ok(warnings.some((w) => w.includes('"article" was set as an attribute')), warnings.join("\n"));
   assert.ok(!warnings.some((w) => w.includes("has no src attribute")), "and not the misleading no-data warning");
