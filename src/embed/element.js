@@ -115,7 +115,7 @@ function watch(element) {
             observer.unobserve(card);
             card._newsCardVisible = true;
             prefetch(card);
-            if (card.isConnected) call("changed", card, true);
+            if (card.isConnected) update(card);
           }
         },
         { rootMargin: "200px" },
@@ -146,7 +146,47 @@ function prefetch(element) {
 
 function mount(element) {
   if (state === "dead" || blocked(element)) showFallback(element);
-  else if (state === "running") call("connected", element, element._newsCardVisible);
+  else if (state === "running" && !element._newsCardMounted && !waitsFar(element)) {
+    element._newsCardMounted = true;
+    call("connected", element, element._newsCardVisible);
+  }
+}
+
+/** Tells the instance that the card's data or options changed; mounts it if it waited. */
+function update(element) {
+  if (element._newsCardMounted) call("changed", element, element._newsCardVisible);
+  else mount(element);
+}
+
+// A lazy card that fetches its article mounts (its Yew app and skeleton) only once it comes
+// within three screens of the viewport: a page of a thousand cards builds the few a reader can
+// reach soon, and the rest show their own children until then.
+let nearObserver = null;
+
+/** Whether `element` waits to come near before it mounts (and starts watching it if so). */
+function waitsFar(element) {
+  if (element._newsCardNear || element._newsCardVisible || element._newsCardArticle != null) return false;
+  if ((element.getAttribute("loading") || "").trim().toLowerCase() === "eager") return false;
+  if (!element.hasAttribute("src") || card_data(element)[1] !== undefined) return false;
+  try {
+    if (!nearObserver) {
+      nearObserver = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearObserver.unobserve(entry.target);
+            entry.target._newsCardNear = true;
+            if (entry.target.isConnected) mount(entry.target);
+          }
+        },
+        { rootMargin: "300% 0px" },
+      );
+    }
+    nearObserver.observe(element);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -184,7 +224,11 @@ export function define_news_card(connected, disconnected, changed, widgetVersion
   handlers = { connected, disconnected, changed };
   version = widgetVersion;
   state = "running";
-  for (const element of live) mount(element);
+  for (const element of live) {
+    // A fresh instance after a crash knows no card yet.
+    element._newsCardMounted = false;
+    mount(element);
+  }
 }
 
 /** Defines <news-card>, unless the page already has one. */
@@ -223,7 +267,7 @@ function defineElement() {
     /** Loads the article again (a fresh fetch of `src`, or the data re-read). */
     reload() {
       this._newsCardReloads = (this._newsCardReloads || 0) + 1;
-      if (this.isConnected) call("changed", this, this._newsCardVisible);
+      if (this.isConnected) update(this);
     }
 
     /** The article as a JS object; setting it renders that article instead of fetching `src`. */
@@ -233,7 +277,7 @@ function defineElement() {
 
     set article(value) {
       this._newsCardArticle = value;
-      if (this.isConnected) call("changed", this, this._newsCardVisible);
+      if (this.isConnected) update(this);
     }
 
     connectedCallback() {
@@ -262,12 +306,21 @@ function defineElement() {
         }
         // Inserted again later, a lazy card waits to come near the viewport again.
         this._newsCardVisible = false;
-        call("disconnected", this);
+        this._newsCardNear = false;
+        try {
+          if (nearObserver) nearObserver.unobserve(this);
+        } catch {
+          // As above.
+        }
+        if (this._newsCardMounted) {
+          this._newsCardMounted = false;
+          call("disconnected", this);
+        }
       });
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      if (oldValue !== newValue && this.isConnected) call("changed", this, this._newsCardVisible);
+      if (oldValue !== newValue && this.isConnected) update(this);
     }
   }
 
