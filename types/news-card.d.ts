@@ -173,8 +173,10 @@ export interface NewsCardElement extends HTMLElement {
   get maxRelated(): string | null;
   set maxRelated(value: number | `${number}` | null | undefined);
   /**
-   * `loading`: `lazy` fetches only when the card comes within 200px of the viewport. Default:
-   * `lazy`.
+   * `loading`: `lazy` fetches only when the card comes within 200px of the viewport, and a lazy
+   * card with a `src` is built (its skeleton shown) only within three screens of it: until then it
+   * shows its own children, so a page of a thousand cards builds only those a reader can reach
+   * soon. Default: `lazy`.
    */
   get loading(): string | null;
   set loading(value: "lazy" | "eager" | null | undefined);

@@ -50,7 +50,12 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
   related?: "carousel" | "list" | "none" | undefined;
   /** At most this many related stories (`0`: none). Default: all. */
   "max-related"?: number | `${number}` | undefined;
-  /** `lazy` fetches only when the card comes within 200px of the viewport. Default: `lazy`. */
+  /**
+   * `lazy` fetches only when the card comes within 200px of the viewport, and a lazy card with a
+   * `src` is built (its skeleton shown) only within three screens of it: until then it shows its
+   * own children, so a page of a thousand cards builds only those a reader can reach soon. Default:
+   * `lazy`.
+   */
   loading?: "lazy" | "eager" | undefined;
   /**
    * The headline's heading level (`<h2>`…`<h6>`), so the card fits the host page's outline. Related

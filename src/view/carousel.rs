@@ -16,6 +16,9 @@
 //! through stops in between; they are ignored until the track reports the stop the button
 //! aimed at, so the readout does not flicker.
 
+use std::cell::RefCell;
+
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -35,15 +38,12 @@ pub fn Carousel(props: &RelatedProps) -> Html {
     // The stop a button is scrolling to, until the track gets there.
     let heading_to = use_mut_ref(|| None::<usize>);
 
-    // Measures the track once it is laid out: how many stops it has.
+    // Measures the track once it is laid out: how many stops it has. In the next animation
+    // frame, with every other card's track, so a page of cards is laid out once for all.
     {
         let position = position.clone();
         let track = track.clone();
-        use_effect_with(len, move |_| {
-            if let Some(measured) = measure(&track, *position) {
-                position.set(measured);
-            }
-        });
+        use_effect_with(len, move |_| measure_soon(track, position));
     }
 
     // Moves from where the track is going (or is): two quick presses move two stops.
@@ -184,6 +184,51 @@ fn step(slides: &[HtmlElement]) -> Option<f64> {
         (Some(a), Some(b)) => Some(f64::from(b.offset_left().saturating_sub(a.offset_left()))),
         (Some(a), None) => Some(f64::from(a.offset_width())),
         _ => None,
+    }
+}
+
+thread_local! {
+    /// Tracks to measure in the next animation frame, with the position each updates.
+    static TO_MEASURE: RefCell<Vec<(NodeRef, UseStateHandle<Position>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Measures `track` in the next animation frame. Every track queued for that frame is read
+/// first and the positions are set after, so reading one track's layout never follows a
+/// change made for another (each such read would lay the page out again: 160 ms of 100 cards'
+/// loading went to that).
+fn measure_soon(track: NodeRef, position: UseStateHandle<Position>) {
+    let first = TO_MEASURE
+        .try_with(|queue| {
+            let mut queue = queue.try_borrow_mut().ok()?;
+            queue.push((track, position));
+            Some(queue.len() == 1)
+        })
+        .ok()
+        .flatten();
+    if first != Some(true) {
+        return;
+    }
+    let frame = Closure::once_into_js(|| {
+        let queued = TO_MEASURE
+            .try_with(|queue| {
+                queue
+                    .try_borrow_mut()
+                    .map(|mut q| std::mem::take(&mut *q))
+                    .unwrap_or_default()
+            })
+            .unwrap_or_default();
+        let measured: Vec<_> = queued
+            .into_iter()
+            .map(|(track, position)| (measure(&track, *position), position))
+            .collect();
+        for (at, position) in measured {
+            if let Some(at) = at {
+                position.set(at);
+            }
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(frame.unchecked_ref());
     }
 }
 
