@@ -19,8 +19,7 @@ runtime.prefetch = (href) => {
     const controller = new AbortController();
     const entry = { answer: fetch_json(new Request(request, { signal: controller.signal }), PREFETCH_BYTES), controller };
     prefetched.set(request.url, entry);
-    setTimeout(() => {
-      if (prefetched.get(request.url) !== entry) return;
+    entry.timer = setTimeout(() => {
       prefetched.delete(request.url);
       controller.abort();
     }, PREFETCH_MS);
@@ -52,7 +51,9 @@ function aborted(signal, controller) {
 export async function fetch_json(request, maxBytes) {
   const early = request.method === "GET" && maxBytes === PREFETCH_BYTES ? prefetched.get(request.url) : undefined;
   if (early) {
+    // Claimed: nothing keeps the answer (the parsed article) once the card has read it.
     prefetched.delete(request.url);
+    clearTimeout(early.timer);
     return Promise.race([early.answer, aborted(request.signal, early.controller)]);
   }
   let response;
