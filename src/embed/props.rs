@@ -30,6 +30,9 @@ extern "C" {
 pub struct DataCache {
     /// The `article` property value or inline script text last converted, and the result.
     last: Option<(JsValue, Source)>,
+    /// The `reload()` count when `last` was converted: a reload converts the data again, so an
+    /// object changed in place and reassigned shows its changes.
+    reloads: u32,
     on_event: Option<Callback<CardEvent, bool>>,
 }
 
@@ -37,6 +40,11 @@ pub struct DataCache {
 /// yet (`visible`: it came near the viewport, for `loading="lazy"`).
 pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardProps {
     let config = Config::from_attributes(|name| host.get_attribute(name), locale(host));
+    let reloads = reloads(host);
+    if reloads != cache.reloads {
+        cache.reloads = reloads;
+        cache.last = None;
+    }
     let source = source(host, cache);
     // Only a `src` waits for this; inline data renders regardless.
     let active = visible || config.loading == Loading::Eager;
@@ -53,7 +61,7 @@ pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardPro
         host: Some(host.clone()),
         now: Some(clock::now()),
         has_fallback: has_fallback(host),
-        reloads: reloads(host),
+        reloads,
     }
 }
 

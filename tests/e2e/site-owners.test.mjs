@@ -344,7 +344,7 @@ test("the page controls the host's display, and part=card can fill an equal-heig
   await context.close();
 });
 
-test("properties mirror the attributes; reload() fetches again; the element has a version", async () => {
+test("properties mirror the attributes; reload() fetches or reads again; the element has a version", async () => {
   const { context, page } = await open();
   requests.counted = 0;
   const cargo = await readFile(join(root, "Cargo.toml"), "utf8");
@@ -366,6 +366,23 @@ test("properties mirror the attributes; reload() fetches again; the element has 
   await page.evaluate(() => document.getElementById("props").reload());
   await page.waitForFunction(() => window.__events.filter((e) => e.id === "props").length === 2);
   assert.equal(requests.counted, 2, "reload() fetched again");
+  // The same object assigned again is the same article; reload() reads it again.
+  await page.evaluate(() => {
+    const card = document.createElement("news-card");
+    card.id = "same";
+    window.__same = { title: "First title", webUrl: "https://example.org/a" };
+    card.article = window.__same;
+    document.getElementById("cards").append(card);
+  });
+  await page.locator("#same .title").waitFor();
+  await page.evaluate(() => {
+    window.__same.title = "Second title";
+    document.getElementById("same").article = window.__same;
+  });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator("#same .title").textContent().then((t) => t.trim()), "First title");
+  await page.evaluate(() => document.getElementById("same").reload());
+  await page.waitForFunction(() => document.getElementById("same").shadowRoot.querySelector(".title")?.textContent.trim() === "Second title");
   assert.equal(await page.evaluate(() => customElements.get("news-card").version), version);
   await context.close();
 });
