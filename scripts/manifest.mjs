@@ -103,6 +103,7 @@ function eventsFromCode(source, kinds) {
     const option = type.match(/^Option<(.+)>$/);
     if (option) return `${rustType(option[1])} | null`;
     if (type === "bool") return "boolean";
+    if (["u16", "u32", "f64"].includes(type)) return "number";
     if (["String", "HttpUrl", "&'static str"].includes(type)) return "string";
     fail(`src/model/event.rs: no TypeScript type for ${type}`);
   };

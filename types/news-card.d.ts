@@ -94,6 +94,8 @@ export interface NewsCardLoadDetail {
 export interface NewsCardErrorDetail {
   kind: NewsCardErrorKind;
   message: string;
+  status: number | null;
+  url: string | null;
 }
 
 /** The `detail` of `news-card:navigate`. */
@@ -110,8 +112,10 @@ export interface NewsCardEventMap {
    */
   "news-card:load": CustomEvent<NewsCardLoadDetail>;
   /**
-   * The card shows its error panel. `detail`: `{ kind, message }`; `message` is the technical
-   * detail in English ("The article was not found (HTTP 404)"), not the reader's sentence.
+   * The card shows its error panel. `detail`: `{ kind, message, status, url }`; `message` is the
+   * technical detail in English ("The article was not found (HTTP 404)"), not the reader's
+   * sentence; `status` is the HTTP status when the server answered with an error, else `null`;
+   * `url` is the URL the card fetched (after resolving `src`), `null` for data it was given.
    */
   "news-card:error": CustomEvent<NewsCardErrorDetail>;
   /**

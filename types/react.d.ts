@@ -87,15 +87,19 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    */
   "onnews-card:loadCapture"?: ((event: CustomEvent<NewsCardLoadDetail>) => void) | undefined;
   /**
-   * `news-card:error`: The card shows its error panel. `detail`: `{ kind, message }`; `message` is
-   * the technical detail in English ("The article was not found (HTTP 404)"), not the reader's
-   * sentence.
+   * `news-card:error`: The card shows its error panel. `detail`: `{ kind, message, status, url }`;
+   * `message` is the technical detail in English ("The article was not found (HTTP 404)"), not the
+   * reader's sentence; `status` is the HTTP status when the server answered with an error, else
+   * `null`; `url` is the URL the card fetched (after resolving `src`), `null` for data it was
+   * given.
    */
   "onnews-card:error"?: ((event: CustomEvent<NewsCardErrorDetail>) => void) | undefined;
   /**
-   * `news-card:error` (capture phase): The card shows its error panel. `detail`: `{ kind, message
-   * }`; `message` is the technical detail in English ("The article was not found (HTTP 404)"), not
-   * the reader's sentence.
+   * `news-card:error` (capture phase): The card shows its error panel. `detail`: `{ kind, message,
+   * status, url }`; `message` is the technical detail in English ("The article was not found (HTTP
+   * 404)"), not the reader's sentence; `status` is the HTTP status when the server answered with an
+   * error, else `null`; `url` is the URL the card fetched (after resolving `src`), `null` for data
+   * it was given.
    */
   "onnews-card:errorCapture"?: ((event: CustomEvent<NewsCardErrorDetail>) => void) | undefined;
   /**

@@ -61,6 +61,16 @@ impl LoadError {
         }
     }
 
+    /// The HTTP status the server answered with, when that was the failure.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            LoadError::NotFound { status }
+            | LoadError::Server { status }
+            | LoadError::Http { status } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// A document the value reader refused.
     pub fn from_read(error: ReadError) -> LoadError {
         match error {

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::{CardEvent, Config, LoadError, Parsed};
+use crate::model::{CardEvent, Config, HttpUrl, LoadError, Parsed};
 use crate::platform::{clock, fetch};
 
 /// Where a card's article comes from.
@@ -88,9 +88,9 @@ pub fn use_article(
                 let cancelled = Rc::new(Cell::new(false));
                 let finish = {
                     let state = state.clone();
-                    move |result: Result<Rc<Parsed>, LoadError>| {
+                    move |result: Result<Rc<Parsed>, LoadError>, url: Option<HttpUrl>| {
                         // A result replaced before it rendered gets no event: it was never shown.
-                        *pending.borrow_mut() = Some(event_for(&result, &config));
+                        *pending.borrow_mut() = Some(event_for(&result, &config, url));
                         state.set(match result {
                             Ok(parsed) => Load::Ready(parsed, clock::now()),
                             Err(error) => Load::Failed(error),
@@ -99,14 +99,14 @@ pub fn use_article(
                 };
                 let mut in_flight = None;
                 match source {
-                    Source::Data(result) => finish(result.clone()),
+                    Source::Data(result) => finish(result.clone(), None),
                     Source::Waiting => state.set(Load::Loading),
                     Source::Src(_) if !active => state.set(Load::Loading),
                     Source::Src(src) => match fetch::resolve_src(src) {
-                        Err(error) => finish(Err(error)),
+                        Err(error) => finish(Err(error), None),
                         Ok(url) => {
                             state.set(Load::Loading);
-                            let (handle, result) = fetch::load(url);
+                            let (handle, result) = fetch::load(url.clone());
                             in_flight = Some(handle);
                             let cancelled = cancelled.clone();
                             wasm_bindgen_futures::spawn_local(async move {
@@ -114,7 +114,7 @@ pub fn use_article(
                                 // A cancelled load's answer is dropped here: `src` changed or the
                                 // card went away while it was on its way.
                                 if !cancelled.get() {
-                                    finish(result.map(Rc::new));
+                                    finish(result.map(Rc::new), Some(url));
                                 }
                             });
                         }
@@ -143,7 +143,11 @@ pub fn use_article(
     }
 }
 
-fn event_for(result: &Result<Rc<Parsed>, LoadError>, config: &Config) -> CardEvent {
+fn event_for(
+    result: &Result<Rc<Parsed>, LoadError>,
+    config: &Config,
+    url: Option<HttpUrl>,
+) -> CardEvent {
     match result {
         Ok(parsed) => CardEvent::Load {
             title: parsed.article.headline().to_owned(),
@@ -152,6 +156,8 @@ fn event_for(result: &Result<Rc<Parsed>, LoadError>, config: &Config) -> CardEve
         Err(error) => CardEvent::Error {
             kind: error.kind(),
             message: error.to_string(),
+            status: error.status(),
+            url,
         },
     }
 }

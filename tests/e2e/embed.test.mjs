@@ -152,7 +152,11 @@ test("events reach the page with their detail", async () => {
   // The property card waited (skeleton, no event) until the page set its article.
   const errors = events.filter((e) => e.type === "news-card:error");
   assert.deepEqual(errors, [
-    { type: "news-card:error", id: "missing", detail: { kind: "not-found", message: "The article was not found (HTTP 404)" } },
+    {
+      type: "news-card:error",
+      id: "missing",
+      detail: { kind: "not-found", message: "The article was not found (HTTP 404)", status: 404, url: `${server.url}/articles/no-such-article.json` },
+    },
   ]);
   await context.close();
 });
