@@ -189,7 +189,7 @@ async fn a_card_without_data_waits_and_a_bad_article_shows_the_error_panel() {
     wait_for("the error event", || !recorded_events().is_empty()).await;
     assert_eq!(
         recorded_events(),
-        ["news-card:error not-an-article|The server did not send an article (the document is a JSON array, not an article object)"]
+        ["news-card:error not-an-article|The server did not send an article (the document is a JSON array, not an article object)|null|null"]
     );
 }
 
@@ -212,7 +212,7 @@ async fn load_and_error_events_carry_their_detail() {
         events,
         [
             format!("news-card:load Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated|{SEED_WEB}"),
-            "news-card:error not-found|The article was not found (HTTP 404)".to_owned(),
+            "news-card:error not-found|The article was not found (HTTP 404)|404|https://news.example/missing.json".to_owned(),
         ]
     );
 }

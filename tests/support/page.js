@@ -6,8 +6,9 @@ let cancelling = false;
 function summary(event) {
   const d = event.detail || {};
   const first = d.kind !== undefined && d.title === undefined ? d.kind : d.title;
-  const second = d.url !== undefined ? d.url : d.message;
-  const tail = event.type === "news-card:navigate" ? `|${d.kind}` : "";
+  const second = event.type === "news-card:error" ? d.message : d.url;
+  const tail =
+    event.type === "news-card:navigate" ? `|${d.kind}` : event.type === "news-card:error" ? `|${d.status}|${d.url}` : "";
   return `${event.type} ${first}|${second}${tail}`;
 }
 
