@@ -17,8 +17,10 @@
 //     cards against 10, and the demo page scrolled to the end (CLS, long tasks).
 //  5. Memory per loaded card (wasm memory, JS heap after a forced GC) and DOM nodes per card.
 //  6. Lighthouse (pinned in bench/package.json) on the demo page.
-//  7. The model's native conversion time (cargo bench --bench convert).
+//  7. The model's native conversion time (cargo bench --bench convert), and the news-card tool
+//     converting and checking ~5,000 records.
 import { readFile, writeFile, readdir, mkdtemp, rm, stat } from "node:fs/promises";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync } from "node:fs";
 import { execFileSync, spawn } from "node:child_process";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { join, dirname, relative } from "node:path";
@@ -520,6 +522,45 @@ function convert() {
     .map((l) => JSON.parse(l));
 }
 
+// The `news-card` tool on a folder of about 5,000 records (issue 8: "in seconds"): the 12 real
+// sample records of tests/records copied 417 times; convert to one file each, then check them.
+function dataTool() {
+  execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "news-card"], { cwd: root, stdio: "inherit" });
+  const tool = join(root, "target", "release", "news-card");
+  const dir = mkdtempSync(join(tmpdir(), "news-card-bench-"));
+  try {
+    const records = join(dir, "records");
+    mkdirSync(records);
+    const samples = readdirSync(join(root, "tests", "records")).filter((f) => f.endsWith(".md"));
+    let bytes = 0;
+    for (let i = 0; i < 417; i++) {
+      for (const f of samples) {
+        const text = readFileSync(join(root, "tests", "records", f));
+        writeFileSync(join(records, `${i}-${f}`), text);
+        bytes += text.length;
+      }
+    }
+    const time = (args) => {
+      const runs = [];
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        execFileSync(tool, args, { stdio: "ignore" });
+        runs.push(performance.now() - start);
+      }
+      return median(runs);
+    };
+    const out = join(dir, "json");
+    return {
+      files: samples.length * 417,
+      bytes,
+      convert: time(["convert", "--out-dir", out, records]),
+      check: time(["check", out]),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Report
 
@@ -584,6 +625,8 @@ async function main() {
     log("cargo bench --bench convert");
     try {
       conv = convert();
+      log("news-card convert / check on ~5,000 records");
+      conv.tool = dataTool();
     } catch (e) {
       convError = String(e.message || e).split("\n")[0];
     }
@@ -799,6 +842,10 @@ async function main() {
     p("| record | JSON bytes | µs per conversion |");
     p("|---|---|---|");
     for (const r of conv) p(`| ${r.record} | ${r.bytes} | ${(r.median_ns / 1000).toFixed(1)} |`);
+    const t = conv.tool;
+    p();
+    p(`The \`news-card\` tool (release build) on ${t.files} records (${(t.bytes / 1e6).toFixed(1)} MB of front-matter Markdown), median of 3 runs:`);
+    p(`\`convert --out-dir\` ${(t.convert / 1000).toFixed(2)} s, \`check\` of the JSON written ${(t.check / 1000).toFixed(2)} s.`);
   } else {
     const previous = /## Model: [^\n]*\n([\s\S]*?)(?=\n## )/.exec(previousMd)?.[1].trim();
     const kept = previous && previous.includes("| record |") ? previous.split("\n").filter((l) => l.startsWith("|")).join("\n") : null;
