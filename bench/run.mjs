@@ -28,6 +28,7 @@ import { fileURLToPath } from "node:url";
 import { tmpdir, cpus, totalmem, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { serveBench } from "./server.mjs";
+import { CORE_FILES, importedSnippets } from "../scripts/bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -74,7 +75,8 @@ async function walk(dir) {
 
 async function sizes() {
   const glue = await readFile(join(dist, "news-card-wasm.js"), "utf8");
-  const files = ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"].map((f) => join(dist, f));
+  const files = CORE_FILES.map((f) => join(dist, f));
+  const imported = new Set(importedSnippets(glue));
   let snippets = [];
   try {
     snippets = await walk(join(dist, "snippets"));
@@ -84,7 +86,7 @@ async function sizes() {
     const bytes = await readFile(file);
     const name = relative(dist, file);
     // A snippet the glue does not import is in dist/ but never downloaded by a reader.
-    const loaded = !name.startsWith("snippets/") || glue.includes(`./${name}`);
+    const loaded = !name.startsWith("snippets/") || imported.has(name);
     rows.push({ name, raw: bytes.length, gzip: gzip(bytes), brotli: brotli(bytes), loaded });
   }
   const sum = (rs, k) => rs.reduce((n, r) => n + r[k], 0);
@@ -371,7 +373,7 @@ async function sameDom(browser, server, articles) {
   ].join("\n");
   const doms = {};
   for (const impl of ["A", "B"]) {
-    server.pages.set(`/same-${impl}.html`, page(impl, cards));
+    server.pages[`/same-${impl}.html`] = page(impl, cards);
     doms[impl] = await load(browser, `${server.url}/same-${impl}.html`, async (p) => {
       await p.waitForFunction((n) => __bench.loads + __bench.errors.length >= n, articles.length + 1, WAIT);
       await p.waitForTimeout(500);
@@ -404,15 +406,15 @@ async function browserBench(articles) {
     const demoBody = /<body>([\s\S]*)<\/body>/.exec(demoHtml)[1];
     for (const impl of ["A", "B"]) {
       // (a) the demo page's cards, with the embed loader (or the reference) instead of Trunk's script.
-      server.pages.set(`/first-${impl}.html`, page(impl, demoBody.replace(/^\s*<\/?main>\s*$/gm, "")));
-      server.pages.set(`/many-${impl}.html`, page(impl, grid(Array.from({ length: 100 }, (_, i) => `<news-card loading="eager" src="${src(i)}"></news-card>`))));
-      server.pages.set(`/lazy1000-${impl}.html`, page(impl, lazyCards(1000)));
-      server.pages.set(`/lazy10-${impl}.html`, page(impl, lazyCards(10)));
-      server.pages.set(`/none-${impl}.html`, page(impl, ""));
+      server.pages[`/first-${impl}.html`] = page(impl, demoBody.replace(/^\s*<\/?main>\s*$/gm, ""));
+      server.pages[`/many-${impl}.html`] = page(impl, grid(Array.from({ length: 100 }, (_, i) => `<news-card loading="eager" src="${src(i)}"></news-card>`)));
+      server.pages[`/lazy1000-${impl}.html`] = page(impl, lazyCards(1000));
+      server.pages[`/lazy10-${impl}.html`] = page(impl, lazyCards(10));
+      server.pages[`/none-${impl}.html`] = page(impl, "");
     }
     // The demo page for CLS: ours is dist/index.html itself (Trunk's script); the reference's
     // is the same page with the reference script.
-    server.pages.set("/demo-B.html", demoHtml.replace(/<script type="module">[\s\S]*?<\/script>/, SCRIPT.B).replace(/<link rel="modulepreload"[^\n]*>/, ""));
+    server.pages["/demo-B.html"] = demoHtml.replace(/<script type="module">[\s\S]*?<\/script>/, SCRIPT.B).replace(/<link rel="modulepreload"[^\n]*>/, "");
     const demoUrl = { A: `${server.url}/index.html`, B: `${server.url}/demo-B.html` };
 
     log("checking that the reference renders the same DOM");

@@ -4,19 +4,9 @@
 // stand-in image on this server, so no page load leaves the machine and every load does the
 // same work (no request interception in the browser, which would add a round trip through
 // Playwright to every request and blur the timings).
-import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
-import { join, normalize, extname, sep } from "node:path";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-};
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { serve } from "../tests/e2e/server.mjs";
 
 // A 16:9 grey SVG, as tests/e2e/browser.mjs answers for images on other hosts.
 const IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="100%" height="100%" fill="#8a94a6"/></svg>';
@@ -52,51 +42,37 @@ function localImages(doc, names) {
 }
 
 /**
- * Serves on an ephemeral port of 127.0.0.1. Returns { url, pages (a Map of path -> HTML to
- * fill), referenceJs, close }.
+ * Serves on an ephemeral port of 127.0.0.1 (the tests' static server, tests/e2e/server.mjs).
+ * Returns { url, pages (an object of path -> HTML to fill), referenceJs, close }.
  */
 export async function serveBench({ dist, reference, css }) {
-  const pages = new Map();
+  const pages = {};
   const names = new Map();
   const articles = new Map();
   const referenceJs = (await readFile(reference, "utf8")).replace('"__NEWS_CARD_CSS__"', JSON.stringify(minifyCss(css)));
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, "http://127.0.0.1");
-    const path = decodeURIComponent(url.pathname);
-    const send = (status, type, body) => {
-      res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
-      res.end(body);
-    };
-    try {
-      if (pages.has(path)) return send(200, TYPES[".html"], pages.get(path));
-      if (path === "/reference/news-card.js") return send(200, TYPES[".js"], referenceJs);
-      // Stand-ins for the rewritten external images and for the records' relative logo paths.
-      if (path.startsWith("/img/") || path.startsWith("/assets/")) return send(200, TYPES[".svg"], IMAGE);
-      if (path.startsWith("/articles/") && path.endsWith(".json")) {
-        if (!articles.has(path)) {
-          const doc = JSON.parse(await readFile(join(dist, path), "utf8"));
-          articles.set(path, JSON.stringify(localImages(doc, names)));
-        }
-        return send(200, TYPES[".json"], articles.get(path));
-      }
-      const root = normalize(dist);
-      const file = normalize(join(root, path === "/" ? "index.html" : path));
-      if (!file.startsWith(root + sep) || !(await stat(file)).isFile()) throw new Error("not found");
-      return send(200, TYPES[extname(file)] || "application/octet-stream", await readFile(file));
-    } catch {
-      if (!res.headersSent) send(404, "text/plain", "not found");
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}`,
+  const answer = (res, status, type, body) =>
+    res.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(body);
+  const image = (req, res) => answer(res, 200, "image/svg+xml", IMAGE);
+  const server = await serve(dist, {
     pages,
-    referenceJs,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections?.();
-        server.close(resolve);
-      }),
-  };
+    routes: {
+      "/reference/news-card.js": (req, res) => answer(res, 200, "text/javascript; charset=utf-8", referenceJs),
+      // Stand-ins for the rewritten external images and for the records' relative logo paths.
+      "/img/": image,
+      "/assets/": image,
+      "/articles/": async (req, res) => {
+        const path = decodeURIComponent(new URL(req.url, "http://127.0.0.1").pathname);
+        try {
+          if (!articles.has(path)) {
+            const doc = JSON.parse(await readFile(join(dist, path), "utf8"));
+            articles.set(path, JSON.stringify(localImages(doc, names)));
+          }
+          answer(res, 200, "application/json; charset=utf-8", articles.get(path));
+        } catch {
+          answer(res, 404, "text/plain", "not found");
+        }
+      },
+    },
+  });
+  return { url: server.url, pages, referenceJs, close: server.close };
 }

@@ -15,12 +15,11 @@ import { readFile, writeFile, mkdir, rm, access } from "node:fs/promises";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./manifest.mjs";
+import { CORE_FILES, importedSnippets } from "./bundle.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
 const OUT = join(ROOT, "target", "package");
-
-/** The line of static/news-card.js (copied to dist/) that names the glue and the wasm. */
 
 function fail(message) {
   console.error(`package: ${message}`);
@@ -36,7 +35,7 @@ export async function assemble() {
     const committed = await readFile(join(ROOT, path), "utf8").catch(() => null);
     if (committed !== text) fail(`${path} is out of date: run node scripts/manifest.mjs`);
   }
-  for (const name of ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"]) {
+  for (const name of CORE_FILES) {
     await access(join(DIST, name)).catch(() => fail(`dist/${name} is missing: run trunk build --release first`));
   }
   const dir = join(OUT, `news-card@${version}`);
@@ -59,7 +58,7 @@ export async function assemble() {
   await write(glueName, glue);
 
   // The snippets the glue imports (dist/snippets may also hold stale ones of older builds).
-  const snippets = [...new Set([...glue.matchAll(/["']\.\/(snippets\/[^"']+)["']/g)].map((m) => m[1]))].sort();
+  const snippets = importedSnippets(glue);
   if (!snippets.length) fail("the glue imports no snippets/: has wasm-bindgen changed its layout?");
   for (const snippet of snippets) {
     const text = await readFile(join(DIST, snippet), "utf8").catch(() => fail(`dist/${snippet} is missing`));

@@ -127,16 +127,26 @@ function watch(element) {
   }
 }
 
+/** The `src` a card will fetch, trimmed; "" when it has none or data of its own. */
+function fetchedSrc(element) {
+  if (element._newsCardArticle != null || card_data(element)[1] !== undefined) return "";
+  return (element.getAttribute("src") || "").trim();
+}
+
+function isEager(element) {
+  return (element.getAttribute("loading") || "").trim().toLowerCase() === "eager";
+}
+
 /**
  * While the first instance is still on its way, starts the article fetch of a card that is to
  * load now (eager, or near the viewport), so that the article and the wasm arrive together;
  * the card's first try takes the answer (fetch.js). Cards with their own data fetch nothing.
  */
 function prefetch(element) {
-  if (state !== "loading" || !element.isConnected || element._newsCardArticle != null) return;
-  const src = (element.getAttribute("src") || "").trim();
+  if (state !== "loading" || !element.isConnected) return;
+  const src = fetchedSrc(element);
   const prefetcher = globalThis[RUNTIME]?.prefetch;
-  if (!src || typeof prefetcher !== "function" || card_data(element)[1] !== undefined) return;
+  if (!src || typeof prefetcher !== "function") return;
   try {
     prefetcher(new URL(src, document.baseURI).href);
   } catch {
@@ -165,9 +175,7 @@ let nearObserver = null;
 
 /** Whether `element` waits to come near before it mounts (and starts watching it if so). */
 function waitsFar(element) {
-  if (element._newsCardNear || element._newsCardVisible || element._newsCardArticle != null) return false;
-  if ((element.getAttribute("loading") || "").trim().toLowerCase() === "eager") return false;
-  if (!element.hasAttribute("src") || card_data(element)[1] !== undefined) return false;
+  if (element._newsCardNear || element._newsCardVisible || isEager(element) || !fetchedSrc(element)) return false;
   try {
     if (!nearObserver) {
       nearObserver = new IntersectionObserver(
@@ -284,8 +292,7 @@ function defineElement() {
       for (const [name, value] of this._newsCardPending.splice(0)) this[name] = value;
       live.add(this);
       watch(this);
-      const eager = (this.getAttribute("loading") || "").trim().toLowerCase() === "eager";
-      if (eager || this._newsCardVisible) prefetch(this);
+      if (isEager(this) || this._newsCardVisible) prefetch(this);
       trackScreen(this);
       mount(this);
       checkMarkup(this);

@@ -20,11 +20,13 @@ const TYPES = {
  * Serves `mounts` ({ "/prefix/": folder }, longest prefix first; a string serves one folder at
  * "/") on an ephemeral port of 127.0.0.1. `headers(path)` adds response headers (a CSP, CORS);
  * `pages[path]` answers a path with generated HTML; `routes[path](req, res)` answers it by hand
+ * (a key ending in "/" answers every path under it)
  * (faults: flaky servers, endless bodies). Returns { url, requests, aborted, close }.
  */
 export async function serve(mounts, { headers = () => ({}), pages = {}, routes = {} } = {}) {
   if (typeof mounts === "string") mounts = { "/": mounts };
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
+  const routePrefixes = Object.keys(routes).filter((k) => k.endsWith("/")).sort((a, b) => b.length - a.length);
   const requests = [];
   const aborted = [];
   const server = createServer(async (req, res) => {
@@ -38,7 +40,8 @@ export async function serve(mounts, { headers = () => ({}), pages = {}, routes =
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 10_000)));
     if (res.destroyed) return;
     const extra = headers(path);
-    if (routes[path]) return routes[path](req, res);
+    const route = routes[path] || routes[routePrefixes.find((p) => path.startsWith(p))];
+    if (route) return route(req, res);
     if (pages[path] !== undefined) {
       res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...extra });
       res.end(typeof pages[path] === "function" ? pages[path]() : pages[path]);
