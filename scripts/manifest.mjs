@@ -360,6 +360,10 @@ export async function generate() {
   const partDocs = new Map();
   for (const [names, what] of table(docs, "| part | element |")) for (const name of ticks(names)) partDocs.set(name, what);
   sameSet("CSS parts", partNames, [...partDocs.keys()]);
+  // Custom states: the names element.js adds to the element's ElementInternals.states.
+  const stateNames = unique([...element.matchAll(/\bstates\.add\("([^"]+)"\)/g)].map((m) => m[1]));
+  const stateDocs = new Map(table(docs, "| state | when |").map(([name, when]) => [ticks(name)[0].replace(/^:state\((.*)\)$/, "$1"), when]));
+  sameSet("CSS custom states", stateNames, [...stateDocs.keys()]);
 
   const declaration = {
     kind: "class",
@@ -403,6 +407,7 @@ export async function generate() {
       return { name, description: sentence(what) + (note ? ` Default: ${note}.` : ""), ...(value ? { default: value } : {}) };
     }),
     cssParts: partNames.map((name) => ({ name, description: sentence(partDocs.get(name)) })),
+    cssStates: stateNames.map((name) => ({ name, description: sentence(stateDocs.get(name)) })),
   };
   const manifest = {
     schemaVersion: "2.1.0",

@@ -78,6 +78,9 @@ export async function assemble() {
   }
   await write("news-card.js", packedLoader);
 
+  // The page's optional stylesheet that reserves each card's box (no layout shift).
+  await write("news-card-reserve.css", await readFile(join(ROOT, "static", "news-card-reserve.css"), "utf8"));
+
   // Types, manifest, the React entry.
   await write("custom-elements.json", generated["custom-elements.json"]);
   await write("news-card.d.ts", generated["types/news-card.d.ts"]);
@@ -98,6 +101,7 @@ export async function assemble() {
     glueName,
     wasmName,
     "snippets/",
+    "news-card-reserve.css",
     "news-card.d.ts",
     "react.js",
     "react.d.ts",
@@ -112,6 +116,7 @@ export async function assemble() {
     exports: {
       ".": { types: "./news-card.d.ts", default: "./news-card.js" },
       "./react": { types: "./react.d.ts", default: "./react.js" },
+      "./reserve.css": "./news-card-reserve.css",
       "./custom-elements.json": "./custom-elements.json",
       "./package.json": "./package.json",
     },
@@ -137,6 +142,7 @@ export async function assemble() {
       "custom-elements.json",
       glueName,
       wasmName,
+      "news-card-reserve.css",
       "news-card.d.ts",
       "news-card.js",
       "package.json",
@@ -169,6 +175,9 @@ Or from a CDN, pinned to this version (every file under a versioned path can be 
 \`\`\`html
 <script type="module" src="https://cdn.example.org/news-card@${version}/news-card.js"></script>
 \`\`\`
+
+No layout shift: link \`news-card-reserve.css\` (\`news-card/reserve.css\`) in the page's
+\`<head>\`, and each card's box is there from the first paint.
 
 Hosting the files yourself: copy the package's folder as it is; \`news-card.js\` finds the rest
 next to itself. The glue and the wasm carry a hash of their content in their names (cache them

@@ -52,7 +52,9 @@ if (!runtime.started) {
   Promise.all([module, firstGlue])
     .then(([m]) => start(m, 0))
     .catch((error) => {
-      // The cards keep showing their fallback content.
+      // The cards show their fallback content for good (and give back any box a page's
+      // news-card-reserve.css reserved for them).
       console.error("news-card: the widget could not be loaded", error);
+      firstGlue.then(() => runtime.giveUp?.(), () => {});
     });
 }

@@ -625,6 +625,7 @@ class NewsCardReference extends HTMLElement {
     if (nearObserver) nearObserver.unobserve(this);
     this._visible = false;
     this._near = false;
+    if (this._states) this._states.delete("mounted");
     if (this._abort) this._abort.abort();
   }
 
@@ -647,6 +648,10 @@ class NewsCardReference extends HTMLElement {
       this.shadowRoot.append(this._container);
     }
     this._container.replaceChildren(view);
+    // :state(mounted), as ours: the page's reserved box (news-card-reserve.css) gives way.
+    try {
+      (this._states ??= this.attachInternals().states).add("mounted");
+    } catch {}
   }
 
   async _load() {

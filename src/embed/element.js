@@ -89,8 +89,24 @@ function blocked(element) {
   return (strikes.get(element) || 0) >= MAX_STRIKES;
 }
 
+/**
+ * Sets the element's `:state(mounted)`: on while its shadow root shows the widget's skeleton,
+ * card or error, or the fallback for good. A page's reservation stylesheet
+ * (news-card-reserve.css) keeps a card's box until then. Called by the card once it has
+ * rendered (so the box never empties for a frame), and here.
+ */
+export function set_mounted(element, on) {
+  try {
+    const states = element._newsCardStates;
+    if (states) on ? states.add("mounted") : states.delete("mounted");
+  } catch {
+    // A browser without custom states: the reservation stylesheet does not apply there either.
+  }
+}
+
 /** Shows the host's own children (the site owner's fallback link) instead of a card. */
 function showFallback(element) {
+  set_mounted(element, true);
   try {
     const root = element.shadowRoot;
     if (root) root.replaceChildren(document.createElement("slot"));
@@ -227,6 +243,9 @@ function giveUp() {
   for (const element of live) showFallback(element);
 }
 
+// The loader calls this when the wasm cannot load at all: cards show their fallback for good.
+if (globalThis[RUNTIME]) globalThis[RUNTIME].giveUp = giveUp;
+
 /** Routes the element's callbacks to this instance and mounts every card on the page. */
 export function define_news_card(connected, disconnected, changed, widgetVersion) {
   handlers = { connected, disconnected, changed };
@@ -254,6 +273,11 @@ function defineElement() {
       // element; those own properties would hide the accessors, so they are taken over when
       // the element connects (a constructor may not set attributes).
       this._newsCardPending = [];
+      try {
+        this._newsCardStates = this.attachInternals().states;
+      } catch {
+        this._newsCardStates = null;
+      }
       for (const name of ["article", ...properties.keys()]) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           this._newsCardPending.push([name, this[name]]);
@@ -319,6 +343,7 @@ function defineElement() {
         } catch {
           // As above.
         }
+        set_mounted(this, false);
         if (this._newsCardMounted) {
           this._newsCardMounted = false;
           call("disconnected", this);

@@ -26,3 +26,14 @@ pub fn card() -> Option<Element> {
         .ok()
         .flatten()
 }
+
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    fn set_mounted(host: &Element, on: bool);
+}
+
+/// Notes on `host` (its `:state(mounted)`) that its card is being drawn, so a page's reserved
+/// box (news-card-reserve.css) gives way to it. Called while the card renders.
+pub fn shown(host: &Element) {
+    set_mounted(host, true);
+}

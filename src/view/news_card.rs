@@ -62,6 +62,9 @@ impl NewsCardProps {
 pub fn NewsCard(props: &NewsCardProps) -> Html {
     if let Some(host) = &props.host {
         rendering::mark(host);
+        // Yew puts what this returns in the DOM in the same task, before the browser can paint:
+        // the host's reserved box gives way to it without an empty frame in between.
+        rendering::shown(host);
     }
     let load = use_article(
         props.source.clone(),

@@ -89,6 +89,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     "custom-elements.json",
     glueName,
     wasmName,
+    "news-card-reserve.css",
     "news-card.d.ts",
     "news-card.js",
     "package.json",
@@ -110,6 +111,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
   assert.deepEqual(pkg.exports, {
     ".": { types: "./news-card.d.ts", default: "./news-card.js" },
     "./react": { types: "./react.d.ts", default: "./react.js" },
+    "./reserve.css": "./news-card-reserve.css",
     "./custom-elements.json": "./custom-elements.json",
     "./package.json": "./package.json",
   });
@@ -119,6 +121,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     ["custom-elements.json", "custom-elements.json"],
     ["news-card.d.ts", "types/news-card.d.ts"],
     ["react.d.ts", "types/react.d.ts"],
+    ["news-card-reserve.css", "static/news-card-reserve.css"],
   ]) {
     assert.equal(await readFile(join(installed, shipped), "utf8"), await readFile(join(root, committed), "utf8"), shipped);
   }

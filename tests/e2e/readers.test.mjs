@@ -335,13 +335,15 @@ test("relative dates refresh on one shared timer, with a controllable clock", as
 /**
  * A blog page: a main column with three cards in a grid, a compact card in a sidebar, text
  * below. Cards whose articles have no related stories say so (`related="none"`), as
- * EMBEDDING.md asks: the skeleton reserves the related-stories band otherwise.
+ * EMBEDDING.md asks: the skeleton reserves the related-stories band otherwise. The page links
+ * news-card-reserve.css, so each card's box is there from the first paint.
  */
 function blogHtml() {
   const card = (src, extra = "") => `<news-card src="${src}" ${extra}><a href="https://example.org/">Read the story</a></news-card>`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>blog</title>
 <script type="module" src="/news-card/news-card.js"></script>
+<link rel="stylesheet" href="/news-card/news-card-reserve.css">
 <style>body { margin: 0; font: 18px/1.5 Georgia, serif; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 280px; gap: 24px; max-width: 1200px; margin: auto; padding: 16px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
@@ -353,11 +355,16 @@ ${"<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer nec odio.
 </main><aside><h2>Sidebar</h2>${card(SEED, 'layout="compact"')}<p>More text below the sidebar card.</p></aside></div></body></html>`;
 }
 
-test("cards do not shift the page while they load (CLS on a blog page at 375 and 1280 px)", async () => {
+test("nothing on the page moves while cards load, from the first paint (layout shift on a blog page at 375 and 1280 px)", async () => {
   generated["/blog.html"] = blogHtml();
   const results = {};
   for (const width of [375, 1280]) {
     const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
+    // The wasm held back a second: the page paints its fallback links first, as on a slow line.
+    await page.route("**/*.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
     await page.addInitScript(() => {
       window.__cls = 0;
       new PerformanceObserver((list) => {
@@ -366,12 +373,13 @@ test("cards do not shift the page while they load (CLS on a blog page at 375 and
     });
     await page.goto(server.url + "/blog.html");
     // Scrolled through to the end while the cards load, as a reader would.
-    for (let i = 0; i < 8; i++) {
+    const atEnd = () => page.evaluate(() => scrollY >= document.scrollingElement.scrollHeight - innerHeight - 1);
+    for (let i = 0; i < 40 && !(await atEnd()); i++) {
       await page.mouse.wheel(0, 400);
       await page.waitForTimeout(100);
     }
     // Lazy cards load only near the viewport: back up, so the ones scrolled past load too.
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 40 && (await page.evaluate(() => scrollY > 0)); i++) {
       await page.mouse.wheel(0, -400);
       await page.waitForTimeout(100);
     }
@@ -382,6 +390,58 @@ test("cards do not shift the page while they load (CLS on a blog page at 375 and
     results[width] = await page.evaluate(() => window.__cls);
     await context.close();
   }
-  console.log("CLS", JSON.stringify(results));
-  for (const [width, cls] of Object.entries(results)) assert.ok(cls <= 0.05, `CLS ${cls.toFixed(3)} at ${width}px (budget 0.05)`);
+  console.log("layout shift, the sum of every shift", JSON.stringify(results));
+  // Issue 9's budget for CLS is 0.01; this is the sum of all shifts, not the largest window.
+  for (const [width, cls] of Object.entries(results)) assert.ok(cls <= 0.01, `layout shift ${cls.toFixed(4)} at ${width}px (budget 0.01)`);
+});
+
+test("when the wasm cannot load, reserved boxes give way to the fallback links", async () => {
+  generated["/reserve-no-wasm.html"] = blogHtml();
+  const { context, page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  // A second, then a 404: the boxes are measured while the wasm is on its way.
+  await page.route("**/*.wasm", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.fulfill({ status: 404, body: "gone" });
+  });
+  await page.goto(server.url + "/reserve-no-wasm.html");
+  const heights = () => page.evaluate(() => [...document.querySelectorAll("news-card")].map((c) => c.getBoundingClientRect().height));
+  assert.ok((await heights()).every((h) => h > 100), "reserved while the widget loads");
+  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((c) => c.matches(":state(mounted)")));
+  assert.ok((await heights()).every((h) => h > 0 && h < 60), `each card is its fallback link: ${await heights()}`);
+  assert.equal(await page.locator("news-card a").first().isVisible(), true);
+  await context.close();
+});
+
+test("news-card-reserve.css reserves each card's box exactly, for every layout and width", async () => {
+  const widths = [240, 288, 320, 375, 480, 575, 577, 640, 900];
+  const variants = ["", 'layout="vertical"', 'layout="horizontal"', 'layout="compact"', 'related="none"', 'related="none" layout="horizontal"', 'related="none" layout="vertical"'];
+  let cards = "";
+  for (const v of variants) {
+    for (const w of widths) {
+      // The page's own font size differs from the card's (the reader's default): no matter.
+      cards += `<div style="width:${w}px;font-size:13px"><news-card loading="eager" ${v} src="${SEED}" data-key='${v || "default"} at ${w}px'><a href="https://example.org/">A fallback link long enough to wrap in a narrow column</a></news-card></div>`;
+    }
+  }
+  const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<link rel="stylesheet" href="/news-card/news-card-reserve.css">
+${script ? '<script type="module" src="/news-card/news-card.js"></script>' : ""}</head><body style="margin:0">${cards}</body></html>`;
+  generated["/reserve-css-only.html"] = html(false);
+  generated["/reserve-cards.html"] = html(true);
+  const { context, page } = await openPage(browser, { viewport: { width: 1200, height: 900 } });
+  const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll("news-card")].map((c) => [c.dataset.key, c.getBoundingClientRect().height])));
+  // Before any script: the boxes the page reserves.
+  await page.goto(server.url + "/reserve-css-only.html");
+  const reserved = await heights();
+  await page.goto(server.url + "/reserve-cards.html");
+  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card")));
+  const loaded = await heights();
+  assert.equal(await page.evaluate(() => document.querySelector("news-card").matches(":state(mounted)")), true, "a shown card is :state(mounted)");
+  await context.close();
+  const wrong = Object.keys(loaded).filter((k) => Math.abs(reserved[k] - loaded[k]) > 0.5);
+  assert.deepEqual(
+    wrong.map((k) => `${k}: reserved ${reserved[k].toFixed(1)}, card ${loaded[k].toFixed(1)}`),
+    [],
+    "every reserved box is as tall as its card",
+  );
+  assert.equal(Object.keys(loaded).length, widths.length * variants.length);
 });
