@@ -175,6 +175,7 @@ function page(impl, cards, { title = "news-card bench" } = {}) {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title}</title>
   <link rel="stylesheet" href="/demo.css">
+  <link rel="stylesheet" href="/news-card-reserve.css">
   ${SCRIPT[impl]}
 </head>
 <body>
@@ -773,7 +774,7 @@ async function main() {
   p(`| 10 lazy cards: the same | ${spread(lazy.A.small)} | ${spread(lazy.B.small)} | ${x2(median(lazy.A.small) / median(lazy.B.small))} |`);
   p(`| demo page scrolled to the end: every card loaded | ${spread(R.demo.A.map((r) => r.ms))} | ${spread(R.demo.B.map((r) => r.ms))} | ${x2(median(R.demo.A.map((r) => r.ms)) / median(R.demo.B.map((r) => r.ms)))} |`);
   p();
-  p(`- The cards' pages use the demo's stylesheet and grid; each card's \`src\` is one of the ${articles.length} records of`);
+  p(`- The cards' pages use the demo's stylesheet and grid and link news-card-reserve.css, as EMBEDDING.md asks (each card's box from the first paint); each card's \`src\` is one of the ${articles.length} records of`);
   p("  dist/articles/ with its own query string (`?card=N`), so the 100 and 1,000 cards are all different URLs.");
   p("  External image URLs in the records are rewritten by the bench server to a small local SVG.");
   p(`- The first screen is the cards that intersect the ${VIEWPORT.width}×${VIEWPORT.height} viewport (${screenCards} here); lazy cards load 200px ahead.${unstable ? ` In ${unstable} loads that set changed after loading.` : ""}`);
