@@ -102,7 +102,7 @@ pub fn Card(props: &CardProps) -> Html {
                 { for new_tab }
                 if let Some(stories) = related {
                     if config.related == RelatedMode::List {
-                        { related_list(&stories, words) }
+                        { related_list(&context_for_parts, &stories) }
                     } else {
                         // Keyed by length: `max-related` changing starts a new position.
                         <Carousel key={stories.len()} stories={stories.clone()} />

@@ -26,7 +26,7 @@ use yew::prelude::*;
 use crate::model::carousel::Carousel as Position;
 use crate::view::context::use_card;
 use crate::view::related_list::RelatedProps;
-use crate::view::slide::Slide;
+use crate::view::slide::slide;
 
 #[component]
 pub fn Carousel(props: &RelatedProps) -> Html {
@@ -140,9 +140,9 @@ pub fn Carousel(props: &RelatedProps) -> Html {
             </div>
             <div class="track" id="track" ref={track} tabindex="0" aria-label={words.related}
                  onscroll={on_scroll} onkeydown={on_key} onfocusin={on_focus}>
-                { for props.stories.iter().enumerate().map(|(i, story)| html! {
-                    <Slide story={story.clone()} eager={i < 2}
-                           label={AttrValue::from(words.slide(i.saturating_add(1), len))} />
+                { for props.stories.iter().enumerate().map(|(i, story)| {
+                    let label = AttrValue::from(words.slide(i.saturating_add(1), len));
+                    slide(&card, story, Some(label), i < 2)
                 }) }
             </div>
         </section>

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::words::Words;
 use crate::model::Related;
-use crate::view::slide::Slide;
+use crate::view::context::CardContext;
+use crate::view::slide::slide;
 
 /// The props of both ways to show related stories: [`related_list`] and the carousel.
 #[derive(Properties, PartialEq)]
@@ -16,7 +16,8 @@ pub struct RelatedProps {
 
 /// The list, headed in the reader's language. Named by its heading and the card's headline,
 /// so each card's list is a region with a name of its own. A plain function: it has no state.
-pub fn related_list(stories: &[Related], words: &Words) -> Html {
+pub fn related_list(card: &CardContext, stories: &[Related]) -> Html {
+    let words = card.words();
     html! {
         <section class="related related-as-list" part="related"
                  aria-labelledby="related-title headline">
@@ -24,9 +25,7 @@ pub fn related_list(stories: &[Related], words: &Words) -> Html {
                 <h3 class="related-title" id="related-title">{ words.related }</h3>
             </div>
             <ul class="list">
-                { for stories.iter().enumerate().map(|(i, story)| html! {
-                    <Slide story={story.clone()} eager={i < 2} />
-                }) }
+                { for stories.iter().enumerate().map(|(i, story)| slide(card, story, None, i < 2)) }
             </ul>
         </section>
     }
