@@ -39,6 +39,36 @@ async function start(module, generation) {
   runtime.memory = exports.memory;
 }
 
+// The articles of the cards a reader sees first, fetched now, while the glue and the wasm
+// load: eager cards, and lazy ones within 200px of the viewport (element.js's rule). The
+// responses wait in `runtime.early` for the cards' first tries (src/platform/fetch.js); any
+// not claimed within 30 s is aborted. Cards with their own data fetch nothing.
+function fetchFirstScreen() {
+  try {
+    const early = (runtime.early = new Map());
+    for (const card of document.querySelectorAll("news-card[src]")) {
+      if (early.size >= 12) break;
+      if (card.querySelector(':scope > script[type="application/json" i]') || Object.hasOwn(card, "article")) continue;
+      if ((card.getAttribute("loading") || "").trim().toLowerCase() !== "eager") {
+        const box = card.getBoundingClientRect();
+        if (!(box.width || box.height) || box.top > innerHeight + 200 || box.bottom < -200) continue;
+      }
+      const request = new Request(new URL(card.getAttribute("src").trim(), document.baseURI), { headers: { Accept: "application/json" } });
+      if (!/^https?:$/.test(new URL(request.url).protocol) || early.has(request.url)) continue;
+      const controller = new AbortController();
+      const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
+      entry.response.catch(() => {});
+      entry.timer = setTimeout(() => {
+        early.delete(request.url);
+        controller.abort();
+      }, 30_000);
+      early.set(request.url, entry);
+    }
+  } catch {
+    // A page that broke the DOM or fetch: the cards fetch for themselves.
+  }
+}
+
 const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
 if (!runtime.started) {
   runtime.started = true;
@@ -47,6 +77,7 @@ if (!runtime.started) {
   // properties. Its cards mount when the instance starts.
   const firstGlue = import(glue.href);
   const module = compile();
+  fetchFirstScreen();
   let generation = 0;
   runtime.restart = async () => start(await module, ++generation);
   Promise.all([module, firstGlue])

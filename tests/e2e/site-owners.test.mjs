@@ -26,10 +26,13 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 before(async () => {
   const seed = await readFile(join(articles, "seed.json"), "utf8");
   server = await serve(
-    { "/news-card/": dist, "/slow/": dist, "/articles/": articles },
+    { "/news-card/": dist, "/slow/": dist, "/slower/": dist, "/articles/": articles },
     {
       pages: {
         "/page.html": PAGE,
+        "/slower.html": PAGE.replace("/news-card/news-card.js", "/slower/news-card.js")
+          .replace('<main id="cards"></main>', '<main id="cards"><news-card id="near" src="/first-screen.json"><a href="https://example.org/">Story</a></news-card></main>')
+          .replace('<div id="far"></div>', '<div id="far"><news-card src="/below.json"><a href="https://example.org/">Story</a></news-card></div>'),
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
@@ -37,6 +40,23 @@ before(async () => {
         ),
       },
       routes: {
+        // The same bundle with the glue held back too: only the loader runs for 1.5 s.
+        "/slower/news-card-wasm.js": async (req, res) => {
+          const glue = await readFile(join(dist, "news-card-wasm.js"));
+          setTimeout(() => res.writeHead(200, { "content-type": "text/javascript" }).end(glue), 1500);
+        },
+        "/slower/news-card-wasm_bg.wasm": async (req, res) => {
+          const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
+          setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" }).end(wasm), 1500);
+        },
+        "/first-screen.json": (req, res) => {
+          requests.firstScreen = (requests.firstScreen || 0) + 1;
+          res.writeHead(200, { "content-type": "application/json" }).end(seed);
+        },
+        "/below.json": (req, res) => {
+          requests.below = (requests.below || 0) + 1;
+          res.writeHead(200, { "content-type": "application/json" }).end(seed);
+        },
         // The same bundle, with the wasm held back: the glue, and with it the element, is there first.
         "/slow/news-card-wasm_bg.wasm": async (req, res) => {
           const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
@@ -173,6 +193,18 @@ test("the element is defined before the wasm is ready: frameworks set article as
   await page.waitForTimeout(1200);
   assert.ok(warnings.some((w) => w.includes('"article" was set as an attribute')), warnings.join("\n"));
   assert.ok(!warnings.some((w) => w.includes("has no src attribute")), "and not the misleading no-data warning");
+  await context.close();
+});
+
+test("the loader fetches the first screen's articles before the glue and the wasm arrive, once each", async () => {
+  const { context, page } = await openPage(browser);
+  await page.goto(server.url + "/slower.html");
+  for (let i = 0; i < 20 && !requests.firstScreen; i++) await page.waitForTimeout(50);
+  assert.equal(requests.firstScreen, 1, "the lazy card on screen: its article was requested by the loader");
+  assert.equal(await page.evaluate(() => customElements.get("news-card")), undefined, "the glue had not arrived");
+  await page.locator("#near .title").waitFor();
+  assert.equal(requests.firstScreen, 1, "the card showed that answer: no second request");
+  assert.equal(requests.below || 0, 0, "a card 3,000 px below was not fetched");
   await context.close();
 });
 
