@@ -40,7 +40,8 @@ async function start(module, generation) {
 }
 
 // The articles of the cards a reader sees first, fetched now, while the glue and the wasm
-// load: eager cards, and lazy ones within 200px of the viewport (element.js's rule). The
+// load: in document order up to the first card below the first screen, the eager ones and the
+// lazy ones within 200px of the viewport (element.js's rule), at most 12. The
 // responses wait in `runtime.early` for the cards' first tries (src/platform/fetch.js); any
 // not claimed within 30 s is aborted. Cards with their own data fetch nothing.
 function fetchFirstScreen() {
@@ -51,7 +52,10 @@ function fetchFirstScreen() {
       if (card.querySelector(':scope > script[type="application/json" i]') || Object.hasOwn(card, "article")) continue;
       if ((card.getAttribute("loading") || "").trim().toLowerCase() !== "eager") {
         const box = card.getBoundingClientRect();
-        if (!(box.width || box.height) || box.top > innerHeight + 200 || box.bottom < -200) continue;
+        // Cards come in document order, which is mostly top to bottom: the first one below
+        // the first screen ends the search (a page of a thousand cards measures a few).
+        if (box.top > innerHeight + 200) break;
+        if (!(box.width || box.height) || box.bottom < -200) continue;
       }
       const request = new Request(new URL(card.getAttribute("src").trim(), document.baseURI), { headers: { Accept: "application/json" } });
       if (!/^https?:$/.test(new URL(request.url).protocol) || early.has(request.url)) continue;
