@@ -422,18 +422,27 @@ test("news-card-reserve.css reserves each card's box exactly, for every layout a
       cards += `<div style="width:${w}px;font-size:13px"><news-card loading="eager" ${v} src="${SEED}" data-key='${v || "default"} at ${w}px'><a href="https://example.org/">A fallback link long enough to wrap in a narrow column</a></news-card></div>`;
     }
   }
+  // Cards the page hides stay hidden: the hidden attribute, a class, an inline style.
+  const hiddenCards = ["hidden", 'class="off"', 'style="display: none"']
+    .map((how) => `<news-card ${how} src="${SEED}" data-hidden><a href="https://example.org/">Story</a></news-card>`)
+    .join("");
   const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/news-card/news-card-reserve.css">
-${script ? '<script type="module" src="/news-card/news-card.js"></script>' : ""}</head><body style="margin:0">${cards}</body></html>`;
+<link rel="stylesheet" href="/news-card/news-card-reserve.css"><style>.off { display: none }</style>
+${script ? '<script type="module" src="/news-card/news-card.js"></script>' : ""}</head><body style="margin:0">${cards}${hiddenCards}</body></html>`;
   generated["/reserve-css-only.html"] = html(false);
   generated["/reserve-cards.html"] = html(true);
   const { context, page } = await openPage(browser, { viewport: { width: 1200, height: 900 } });
-  const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll("news-card")].map((c) => [c.dataset.key, c.getBoundingClientRect().height])));
+  const heights = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll("news-card[data-key]")].map((c) => [c.dataset.key, c.getBoundingClientRect().height])));
   // Before any script: the boxes the page reserves.
   await page.goto(server.url + "/reserve-css-only.html");
   const reserved = await heights();
+  assert.deepEqual(
+    await page.evaluate(() => [...document.querySelectorAll("news-card[data-hidden]")].map((c) => c.getBoundingClientRect().height)),
+    [0, 0, 0],
+    "hidden cards take no space",
+  );
   await page.goto(server.url + "/reserve-cards.html");
-  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card")));
+  await page.waitForFunction(() => [...document.querySelectorAll("news-card[data-key]")].every((c) => c.shadowRoot?.querySelector("article.card")));
   const loaded = await heights();
   assert.equal(await page.evaluate(() => document.querySelector("news-card").matches(":state(mounted)")), true, "a shown card is :state(mounted)");
   await context.close();
