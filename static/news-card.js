@@ -39,16 +39,37 @@ async function start(module, generation) {
   runtime.memory = exports.memory;
 }
 
-// The articles of the cards a reader sees first, fetched now, while the glue and the wasm
-// load: in document order up to the first card below the first screen, the eager ones and the
-// lazy ones within 200px of the viewport (element.js's rule), at most 12. The
-// responses wait in `runtime.early` for the cards' first tries (src/platform/fetch.js); any
-// not claimed within 30 s is aborted. Cards with their own data fetch nothing.
+// Article fetches started before the cards can ask, by URL: the responses wait in
+// `runtime.prefetched` for each card's first try (src/platform/fetch.js claims them), so
+// nothing is fetched twice; any not claimed within 30 s is aborted. This loader starts those
+// of the first screen at once, and element.js (through `runtime.prefetch`) those of cards
+// that connect or come into view while the wasm is still on its way.
+function prefetch(href) {
+  try {
+    const prefetched = (runtime.prefetched ??= new Map());
+    const request = new Request(href, { headers: { Accept: "application/json" } });
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
+    const controller = new AbortController();
+    const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
+    entry.response.catch(() => {});
+    entry.timer = setTimeout(() => {
+      prefetched.delete(request.url);
+      controller.abort();
+    }, 30_000);
+    prefetched.set(request.url, entry);
+  } catch {
+    // A URL or a Request the browser refuses: the card fetches for itself later.
+  }
+}
+
+// The first screen: in document order up to the first card below it, the eager cards and the
+// lazy ones within 200px of the viewport (element.js's rule), at most 12. Cards with their own
+// data fetch nothing.
 function fetchFirstScreen() {
   try {
-    const early = (runtime.early = new Map());
+    let started = 0;
     for (const card of document.querySelectorAll("news-card[src]")) {
-      if (early.size >= 12) break;
+      if (started >= 12) break;
       if (card.querySelector(':scope > script[type="application/json" i]') || Object.hasOwn(card, "article")) continue;
       if ((card.getAttribute("loading") || "").trim().toLowerCase() !== "eager") {
         const box = card.getBoundingClientRect();
@@ -57,19 +78,11 @@ function fetchFirstScreen() {
         if (box.top > innerHeight + 200) break;
         if (!(box.width || box.height) || box.bottom < -200) continue;
       }
-      const request = new Request(new URL(card.getAttribute("src").trim(), document.baseURI), { headers: { Accept: "application/json" } });
-      if (!/^https?:$/.test(new URL(request.url).protocol) || early.has(request.url)) continue;
-      const controller = new AbortController();
-      const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
-      entry.response.catch(() => {});
-      entry.timer = setTimeout(() => {
-        early.delete(request.url);
-        controller.abort();
-      }, 30_000);
-      early.set(request.url, entry);
+      prefetch(new URL(card.getAttribute("src").trim(), document.baseURI).href);
+      started++;
     }
   } catch {
-    // A page that broke the DOM or fetch: the cards fetch for themselves.
+    // A page that broke the DOM: the cards fetch for themselves.
   }
 }
 
@@ -79,6 +92,7 @@ if (!runtime.started) {
   // The glue loads while the wasm compiles; with it comes element.js, which defines
   // <news-card> at once, so frameworks rendering before the wasm is ready see the element's
   // properties. Its cards mount when the instance starts.
+  runtime.prefetch = prefetch;
   const firstGlue = import(glue.href);
   const module = compile();
   fetchFirstScreen();

@@ -564,38 +564,33 @@ class Carousel {
 // The element.
 
 let sheet = null;
-let observer = null;
-// As ours: a lazy card with a src is built only within three screens of the viewport.
-let nearObserver = null;
-
-function waitsFar(card) {
-  if (card._near || card._visible || !card.getAttribute("src") || config(card).eager) return false;
-  if (!nearObserver) {
-    nearObserver = new IntersectionObserver((entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        nearObserver.unobserve(entry.target);
-        entry.target._near = true;
-        if (entry.target.isConnected) entry.target.connectedCallback();
-      }
-    }, { rootMargin: "300% 0px" });
-  }
-  nearObserver.observe(card);
-  return true;
-}
-
-function lazy(card) {
+// One IntersectionObserver per margin; a card leaves it the first time it comes within reach,
+// and `reached` runs for it if it is still in the document.
+const observers = new Map();
+function whenWithin(card, rootMargin, reached) {
+  let observer = observers.get(rootMargin);
   if (!observer) {
     observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        entry.target._visible = true;
-        if (entry.target.isConnected) entry.target._load();
+        if (entry.target.isConnected) entry.target[reached]();
       }
-    }, { rootMargin: "200px" });
+    }, { rootMargin });
+    observers.set(rootMargin, observer);
   }
   observer.observe(card);
+}
+
+// As ours: a lazy card with a src is built only within three screens of the viewport.
+function waitsFar(card) {
+  if (card._near || card._visible || !card.getAttribute("src") || config(card).eager) return false;
+  whenWithin(card, "300% 0px", "_comeNear");
+  return true;
+}
+
+function lazy(card) {
+  whenWithin(card, "200px", "_comeIntoView");
 }
 
 class NewsCardReference extends HTMLElement {
@@ -620,9 +615,18 @@ class NewsCardReference extends HTMLElement {
     this._render();
   }
 
+  _comeNear() {
+    this._near = true;
+    this.connectedCallback();
+  }
+
+  _comeIntoView() {
+    this._visible = true;
+    this._load();
+  }
+
   disconnectedCallback() {
-    if (observer) observer.unobserve(this);
-    if (nearObserver) nearObserver.unobserve(this);
+    for (const observer of observers.values()) observer.unobserve(this);
     this._visible = false;
     this._near = false;
     if (this._states) this._states.delete("mounted");

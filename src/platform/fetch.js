@@ -3,45 +3,23 @@
 // It never throws or rejects: whatever the page's `fetch` (possibly wrapped by the page) does,
 // the answer is a plain object the wasm reads.
 
-// Article fetches started while the wasm was still on its way, by URL: a card's first try
-// takes the answer instead of fetching again. The loader (news-card.js) starts those of the
-// cards on the first screen before the glue arrives (`runtime.early`: responses); element.js
-// starts those of cards that connect or come into view later (`runtime.prefetch`). Unclaimed
-// ones are dropped (and aborted) after a while.
+// Article fetches started before the card could ask (the loader, news-card.js, keeps them
+// in `runtime.prefetched` by URL): a card's first try takes the response instead of fetching
+// again.
 const RUNTIME = Symbol.for("news-card");
 /** The same limit as `model::load::MAX_BODY_BYTES`; a try with another limit fetches itself. */
 const PREFETCH_BYTES = 1024 * 1024;
-const PREFETCH_MS = 30_000;
-const prefetched = new Map();
-const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
 
-/** Takes the loader's early response for `url`, if it started one: { answer, controller }. */
-function early(url) {
-  const started = runtime.early?.get(url);
-  if (!started) return undefined;
-  runtime.early.delete(url);
-  clearTimeout(started.timer);
-  return { answer: answer(started.response, PREFETCH_BYTES), controller: started.controller };
+/** Takes the prefetched response for `url`, if there is one: { answer, controller }. */
+function claim(url) {
+  const prefetched = globalThis[RUNTIME]?.prefetched;
+  const entry = prefetched?.get(url);
+  if (!entry) return undefined;
+  // Claimed: nothing keeps the response once the card has read it.
+  prefetched.delete(url);
+  clearTimeout(entry.timer);
+  return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
 }
-
-runtime.prefetch = (href) => {
-  try {
-    const request = new Request(href, { headers: { Accept: "application/json" } });
-    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
-    let entry = early(request.url);
-    if (!entry) {
-      const controller = new AbortController();
-      entry = { answer: fetch_json(new Request(request, { signal: controller.signal }), PREFETCH_BYTES), controller };
-    }
-    prefetched.set(request.url, entry);
-    entry.timer = setTimeout(() => {
-      prefetched.delete(request.url);
-      entry.controller.abort();
-    }, PREFETCH_MS);
-  } catch {
-    // A URL or a Request the browser refuses: the card fetches for itself later.
-  }
-};
 
 // Resolves as a network failure when the card's own try is aborted (timeout, removal), and
 // aborts the early fetch it was waiting for.
@@ -64,14 +42,7 @@ function aborted(signal, controller) {
  *   { error: "network" | "too-large" | "not-json" }
  */
 export async function fetch_json(request, maxBytes) {
-  const claimable = request.method === "GET" && maxBytes === PREFETCH_BYTES;
-  const started = claimable ? prefetched.get(request.url) : undefined;
-  if (started) {
-    // Claimed: nothing keeps the answer (the parsed article) once the card has read it.
-    prefetched.delete(request.url);
-    clearTimeout(started.timer);
-  }
-  const claimed = started || (claimable ? early(request.url) : undefined);
+  const claimed = request.method === "GET" && maxBytes === PREFETCH_BYTES ? claim(request.url) : undefined;
   if (claimed) return Promise.race([claimed.answer, aborted(request.signal, claimed.controller)]);
   let response;
   try {

@@ -23,6 +23,22 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/news-card/news-card.js"></script></head>
 <body><main id="cards"></main><div style="height: 3000px"></div><div id="far"></div></body></html>`;
 
+/** A route that answers dist/`file` 1.5 s late. */
+function heldBack(file, type) {
+  return async (req, res) => {
+    const body = await readFile(join(dist, file));
+    setTimeout(() => res.writeHead(200, { "content-type": type }).end(body), 1500);
+  };
+}
+
+/** A route that answers `body` as JSON and counts its requests in `requests[name]`. */
+function counted(name, body) {
+  return (req, res) => {
+    requests[name] = (requests[name] || 0) + 1;
+    res.writeHead(200, { "content-type": "application/json" }).end(body);
+  };
+}
+
 before(async () => {
   const seed = await readFile(join(articles, "seed.json"), "utf8");
   server = await serve(
@@ -41,35 +57,14 @@ before(async () => {
       },
       routes: {
         // The same bundle with the glue held back too: only the loader runs for 1.5 s.
-        "/slower/news-card-wasm.js": async (req, res) => {
-          const glue = await readFile(join(dist, "news-card-wasm.js"));
-          setTimeout(() => res.writeHead(200, { "content-type": "text/javascript" }).end(glue), 1500);
-        },
-        "/slower/news-card-wasm_bg.wasm": async (req, res) => {
-          const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
-          setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" }).end(wasm), 1500);
-        },
-        "/first-screen.json": (req, res) => {
-          requests.firstScreen = (requests.firstScreen || 0) + 1;
-          res.writeHead(200, { "content-type": "application/json" }).end(seed);
-        },
-        "/below.json": (req, res) => {
-          requests.below = (requests.below || 0) + 1;
-          res.writeHead(200, { "content-type": "application/json" }).end(seed);
-        },
+        "/slower/news-card-wasm.js": heldBack("news-card-wasm.js", "text/javascript"),
+        "/slower/news-card-wasm_bg.wasm": heldBack("news-card-wasm_bg.wasm", "application/wasm"),
+        "/first-screen.json": counted("firstScreen", seed),
+        "/below.json": counted("below", seed),
         // The same bundle, with the wasm held back: the glue, and with it the element, is there first.
-        "/slow/news-card-wasm_bg.wasm": async (req, res) => {
-          const wasm = await readFile(join(dist, "news-card-wasm_bg.wasm"));
-          setTimeout(() => res.writeHead(200, { "content-type": "application/wasm" }).end(wasm), 1500);
-        },
-        "/prefetched.json": (req, res) => {
-          requests.prefetched = (requests.prefetched || 0) + 1;
-          res.writeHead(200, { "content-type": "application/json" }).end(seed);
-        },
-        "/counted.json": (req, res) => {
-          requests.counted = (requests.counted || 0) + 1;
-          res.writeHead(200, { "content-type": "application/json" }).end(seed);
-        },
+        "/slow/news-card-wasm_bg.wasm": heldBack("news-card-wasm_bg.wasm", "application/wasm"),
+        "/prefetched.json": counted("prefetched", seed),
+        "/counted.json": counted("counted", seed),
       },
     },
   );
