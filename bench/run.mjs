@@ -865,7 +865,7 @@ async function main() {
   p();
   p("`bash scripts/bench.sh` on a quiet machine: it installs what is missing (scripts/setup.sh; Lighthouse");
   p("12.2.3 from bench/package-lock.json into bench/node_modules; twiggy), builds the release bundle");
-  p("(`trunk build --release`) and runs `node bench/run.mjs`, which rewrites this file (about 10 minutes on 2 cores).");
+  p("(`scripts/release.sh`) and runs `node bench/run.mjs`, which rewrites this file (about 10 minutes on 2 cores).");
   p("Flags go through to bench/run.mjs: `--quick` (3 rounds, for development), `--rounds=N`, `--no-lighthouse`,");
   p("`--no-convert`, `--no-twiggy`; `--no-build` (bench.sh only) measures dist/ as it is.");
   p("The browser is Debian's Chromium at /usr/bin/chromium (or $CHROMIUM); nothing is downloaded and no page load");

@@ -4,7 +4,7 @@
 #   bash scripts/bench.sh [--no-build] [bench/run.mjs flags: --quick, --rounds=N, --no-lighthouse,
 #                                       --no-convert, --no-twiggy, --out=FILE]
 #
-# --no-build measures dist/ as it is instead of running `trunk build --release` first.
+# --no-build measures dist/ as it is instead of building the release bundle (scripts/release.sh) first.
 # Idempotent and quick when everything is there. Never downloads a browser: Lighthouse and
 # Playwright both drive Debian's /usr/bin/chromium.
 set -euo pipefail
@@ -44,6 +44,6 @@ fi
 if [ "$build" = 1 ]; then
   # Also leaves target/wasm32-unknown-unknown/release/news-card-wasm.wasm, the same build with
   # its names, which bench/run.mjs gives to twiggy.
-  trunk build --release
+  bash scripts/release.sh
 fi
 node bench/run.mjs ${args[@]+"${args[@]}"}

@@ -1,4 +1,4 @@
-// Assembles the npm package from the release bundle, after `trunk build --release`:
+// Assembles the npm package from the release bundle, after `bash scripts/release.sh`:
 //
 //   node scripts/package.mjs
 //
@@ -36,7 +36,7 @@ export async function assemble() {
     if (committed !== text) fail(`${path} is out of date: run node scripts/manifest.mjs`);
   }
   for (const name of CORE_FILES) {
-    await access(join(DIST, name)).catch(() => fail(`dist/${name} is missing: run trunk build --release first`));
+    await access(join(DIST, name)).catch(() => fail(`dist/${name} is missing: run bash scripts/release.sh first`));
   }
   const dir = join(OUT, `news-card@${version}`);
   await rm(dir, { recursive: true, force: true });

@@ -22,6 +22,13 @@ ensure_rust_target() {
     say "rust target wasm32-unknown-unknown: installing"
     rustup target add wasm32-unknown-unknown
   fi
+  # The standard library's source, which the release build recompiles (scripts/release.sh).
+  if rustup component list --installed | grep -q '^rust-src'; then
+    say "rust component rust-src: present"
+  else
+    say "rust component rust-src: installing"
+    rustup component add rust-src
+  fi
 }
 
 # ensure_cargo_tool BINARY CRATE VERSION [extra cargo install flags...]

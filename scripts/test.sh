@@ -53,6 +53,6 @@ wasm-pack test --headless --chrome --chromedriver "$(command -v chromedriver)"
 step "browser tests (headless Firefox)"
 wasm-pack test --headless --firefox --geckodriver "$(command -v geckodriver)"
 
-step "release bundle (trunk build --release) end to end in Chromium"
-trunk build --release
+step "release bundle (scripts/release.sh: trunk build --release) end to end in Chromium"
+bash scripts/release.sh
 node --test tests/e2e/

@@ -79,10 +79,43 @@ function call(name, element, ...args) {
   try {
     handlers[name](element, ...args);
   } catch (error) {
-    // A wasm trap after a panic is already reported by report_panic; anything else is a bug
-    // worth seeing, but never the page's problem.
-    if (!(error instanceof WebAssembly.RuntimeError)) console.error("news-card:", error);
+    // A wasm trap is a panic (reported already where the panic hook ran); anything else is
+    // a bug worth seeing, but never the page's problem.
+    if (error instanceof WebAssembly.RuntimeError) crashed(error);
+    else console.error("news-card:", error);
   }
+}
+
+// The card the live instance is drawing (set by the wasm on every render), blamed for a crash.
+let drawing = null;
+
+/** Notes that the wasm is drawing `host`'s card (src/platform/rendering.rs). */
+export function mark_drawing(host) {
+  drawing = host;
+}
+
+// A panic in the release build is a bare wasm trap (it aborts at once: scripts/release.sh),
+// thrown out of whatever entered the wasm: a call from this module (`call` above), or one of
+// the instance's callbacks run by the browser (an event listener, a promise reaction, a
+// microtask), where it surfaces here. The glue's file name in the stack says it is this
+// widget's: a trap of another wasm on the page is not ours to handle.
+function onUncaught(error) {
+  if (error instanceof WebAssembly.RuntimeError && /news-card-wasm[^/\s]*\.(js|wasm)/.test(String(error.stack))) {
+    crashed(error);
+  }
+}
+addEventListener("error", (event) => onUncaught(event.error));
+addEventListener("unhandledrejection", (event) => onUncaught(event.reason));
+
+function crashed(error) {
+  report_panic(`${error.message || "wasm trap"}${describe(drawing)}`);
+}
+
+/** " while drawing <news-card id=… src=…>", naming the card for the site owner's log. */
+function describe(host) {
+  if (!host) return "";
+  const attributes = ["id", "src"].filter((a) => host.hasAttribute(a)).map((a) => ` ${a}="${host.getAttribute(a)}"`);
+  return ` while drawing <news-card${attributes.join("")}>`;
 }
 
 function blocked(element) {
@@ -226,12 +259,14 @@ function waitsFar(element) {
 }
 
 /**
- * Called by the panic hook of a dying instance, before it aborts: logs once, stops calling
- * into it, and starts a fresh instance (or, past the limits, shows every card's fallback).
- * `host` is the card that was rendering, if known.
+ * Called by the panic hook of a dying instance before it aborts (builds where panics format
+ * their message), or for a trap of the instance (above): logs once, stops calling into it,
+ * blames the card it was drawing, and starts a fresh instance (or, past the limits, shows
+ * every card's fallback).
  */
-export function report_panic(message, host) {
+export function report_panic(message) {
   if (state !== "running") return;
+  const host = drawing;
   state = "restarting";
   handlers = null;
   if (host) strikes.set(host, (strikes.get(host) || 0) + 1);

@@ -4,13 +4,15 @@
 //! A panic aborts the wasm instance, and every card on the page shares it. The hook cannot
 //! undo that; it tells the element module, which stops calling into the dead instance and has
 //! the loader instantiate a new one that mounts every live card again.
+//!
+//! The release build (`scripts/release.sh`) aborts at once, without this hook or a message:
+//! there the element module sees the wasm trap itself and does the same.
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
-    fn report_panic(message: &str, host: Option<Element>);
+    fn report_panic(message: &str);
 }
 
 /// Installs the panic hook, in place of the one Yew would install on the first render. A hook
@@ -23,7 +25,7 @@ pub fn install() {
             Some(at) => format!("{message} at {}:{}", at.file(), at.line()),
             None => message.to_owned(),
         };
-        report_panic(&text, crate::platform::rendering::card());
+        report_panic(&text);
         previous(info);
     }));
 }

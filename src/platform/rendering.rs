@@ -1,35 +1,20 @@
-//! Which card the widget is rendering, so that a panic can name it (see `embed::panic`).
-//! Components mark their card on every render through the card context.
+//! Which card the widget is drawing, so that a crash can name and blame it (see
+//! `embed::panic` and `element.js`). Components mark their card on every render through the
+//! card context. The note lives in JS: in the release build a panic is a bare wasm trap, and
+//! only the element module is left to read it.
 
-use std::cell::RefCell;
-
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
-thread_local! {
-    static CARD: RefCell<Option<Element>> = const { RefCell::new(None) };
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    fn mark_drawing(host: &Element);
+    fn set_mounted(host: &Element, on: bool);
 }
 
 /// Notes that `host`'s card is rendering now.
 pub fn mark(host: &Element) {
-    let _ = CARD.try_with(|card| {
-        if let Ok(mut card) = card.try_borrow_mut() {
-            if card.as_ref() != Some(host) {
-                *card = Some(host.clone());
-            }
-        }
-    });
-}
-
-/// The card rendered last, if any.
-pub fn card() -> Option<Element> {
-    CARD.try_with(|card| card.try_borrow().ok().and_then(|c| c.clone()))
-        .ok()
-        .flatten()
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/embed/element.js")]
-extern "C" {
-    fn set_mounted(host: &Element, on: bool);
+    mark_drawing(host);
 }
 
 /// Notes on `host` (its `:state(mounted)`) that its card is being drawn, so a page's reserved
