@@ -41,6 +41,8 @@ else
   cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 
+# The release flags, also for bench/run.mjs's names-kept cargo build of the same code.
+release_flags
 if [ "$build" = 1 ]; then
   # Also leaves target/wasm32-unknown-unknown/release/news-card-wasm.wasm, the same build with
   # its names, which bench/run.mjs gives to twiggy.

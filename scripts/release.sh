@@ -15,16 +15,5 @@ cd "$(dirname "$0")/.."
 # shellcheck source=scripts/versions.sh
 . scripts/versions.sh
 
-sysroot=$(rustc --print sysroot)
-flags="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$sysroot=rust"
-if [ -d "$sysroot/lib/rustlib/src/rust/library" ] \
-   && RUSTC_BOOTSTRAP=1 rustc $flags --target wasm32-unknown-unknown --print cfg >/dev/null 2>&1; then
-  export RUSTC_BOOTSTRAP=1
-  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS $flags"
-else
-  # Still a working bundle, about 12 KB brotli larger: the size test says so.
-  echo "release.sh: rust-src missing (rustup component add rust-src) or this rustc ($(rustc --version)) lacks" \
-       "-Cpanic=immediate-abort: building with the prebuilt standard library" >&2
-fi
+release_flags
 exec trunk build --release "$@"

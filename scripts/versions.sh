@@ -14,3 +14,21 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=n
 export WASM_BINDGEN_TEST_TIMEOUT=120
 # The browsers' WebDriver capabilities for the test runner (a 30 s page-load cap; see test.sh).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
+
+# The release build's flags (scripts/release.sh explains them): exported for `trunk build
+# --release` and for the bench's names-kept cargo build of the same code.
+release_flags() {
+  local sysroot flags
+  sysroot=$(rustc --print sysroot)
+  flags="-Zunstable-options -Cpanic=immediate-abort --remap-path-prefix=$sysroot=rust"
+  if [ -d "$sysroot/lib/rustlib/src/rust/library" ] \
+     && RUSTC_BOOTSTRAP=1 rustc $flags --target wasm32-unknown-unknown --print cfg >/dev/null 2>&1; then
+    export RUSTC_BOOTSTRAP=1
+    export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+    export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS $flags"
+  else
+    # Still a working bundle, about 12 KB brotli larger: the size test says so.
+    echo "release build: rust-src missing (rustup component add rust-src) or this rustc ($(rustc --version))" \
+         "lacks -Cpanic=immediate-abort: building with the prebuilt standard library" >&2
+  fi
+}

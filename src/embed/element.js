@@ -122,6 +122,16 @@ function blocked(element) {
   return (strikes.get(element) || 0) >= MAX_STRIKES;
 }
 
+/** Marks an image of a card that fails to load; the card's stylesheet hides it in place. */
+function markFailed(event) {
+  event.target.setAttribute("data-failed", "");
+}
+
+/** Has `image` (a card's, built by src/view/dom.rs) mark itself when it fails. */
+export function watch_image(image) {
+  image.addEventListener("error", markFailed, { once: true });
+}
+
 /**
  * Sets the element's `:state(mounted)`: on while its shadow root shows the widget's skeleton,
  * card or error, or the fallback for good. A page's reservation stylesheet

@@ -10,6 +10,14 @@ use web_sys::Element;
 extern "C" {
     fn mark_drawing(host: &Element);
     fn set_mounted(host: &Element, on: bool);
+    #[wasm_bindgen(js_name = watch_image)]
+    fn watch_image_js(image: &Element);
+}
+
+/// Has `image` mark itself `data-failed` when it fails to load (one listener function, in JS,
+/// shared by every image of every card).
+pub fn watch_image(image: &Element) {
+    watch_image_js(image);
 }
 
 /// Notes that `host`'s card is rendering now.

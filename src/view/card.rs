@@ -1,5 +1,10 @@
 //! `<Card>`: a loaded article, laid out as hero image, headline, excerpt, byline, topics and
-//! related stories. It provides the [`CardContext`] the parts below it read.
+//! related stories. It provides the [`CardContext`] the carousel reads.
+//!
+//! Yew draws the frame (the article, its body, the headline element and the carousel); the
+//! rest is built as plain DOM ([`crate::view::dom`]): the article's own parts once per article,
+//! those that depend on the options too (words, links, dates) once per article and options.
+//! A render for the minute tick only moves the dates on, in place.
 
 use std::rc::Rc;
 
@@ -13,8 +18,9 @@ use crate::platform::rendering;
 use crate::view::byline::byline;
 use crate::view::carousel::Carousel;
 use crate::view::context::CardContext;
+use crate::view::dom::{el, Built, Clocks};
 use crate::view::hero::hero;
-use crate::view::link::link;
+use crate::view::link::{link, on_link_click};
 use crate::view::placeholder_initial;
 use crate::view::related_list::related_list;
 use crate::view::topics::topics;
@@ -32,6 +38,20 @@ pub struct CardProps {
     pub host: Option<Element>,
 }
 
+/// The article's own parts: the hero and the excerpt.
+struct Fixed {
+    hero: Html,
+    excerpt: Html,
+}
+
+/// The parts that depend on the options: the headline's content (a link, or text), the byline
+/// and topics, and what follows the body (the new-tab note, a related list).
+struct Optioned {
+    title: Html,
+    body: Html,
+    after: Html,
+}
+
 #[component]
 pub fn Card(props: &CardProps) -> Html {
     if let Some(host) = &props.host {
@@ -43,72 +63,110 @@ pub fn Card(props: &CardProps) -> Html {
         on_event: props.on_event.clone(),
         host: props.host.clone(),
     });
+    let fixed = use_memo(props.parsed.clone(), |parsed| fixed(parsed));
+    let optioned = {
+        let context = context.clone();
+        use_memo(
+            (props.parsed.clone(), props.config.clone()),
+            move |(parsed, _)| optioned(&context, parsed),
+        )
+    };
+    optioned.say(props.now, props.config.locale.as_deref());
+    let onclick = on_link_click(&context);
     let article = &props.parsed.article;
     let config = &props.config;
-    let headline = article.headline().to_owned();
-    let title = match config.article_link(article) {
-        Some(url) => html! {
-            { link(&context, url, false, "title-link", headline.clone()) }
-        },
-        None => html! { headline.clone() },
-    };
-    // What conversion left out, for developers inspecting the element; never shown.
-    let dropped = props.parsed.dropped_summary();
-    // The headline is right below: an image without its own title is decorative, so a
-    // screen reader does not read the headline twice.
-    let image = article.hero();
-    let alt = image.and_then(|i| i.title.clone()).unwrap_or_default();
-    let hero = hero(
-        image,
-        alt.into(),
-        placeholder_initial(article.provider.as_ref(), article.headline()),
-    );
     let layout = if article.hero().is_some() {
         "card has-image"
     } else {
         "card no-image"
     };
-    let related = config.related(article);
-    let related = (!related.is_empty()).then(|| Rc::new(related.to_vec()));
-    let lang = article.locale.clone();
+    // What conversion left out, for developers inspecting the element; never shown.
+    let dropped = props.parsed.dropped_summary();
     let words = context.words();
-    let context_for_parts = context.clone();
+    let related = config.related(article).len();
+    let carousel = related > 0 && config.related != RelatedMode::List;
     let heading = format!("h{}", config.heading_level);
-    // Said after every link that opens a new tab (`aria-describedby="new-tab"`).
-    let new_tab = (config.target == "_blank").then(|| {
-        html! { <span id="new-tab" class="visually-hidden">{ words.new_tab }</span> }
-    });
-
+    let Optioned { title, body, after } = &optioned.parts;
     html! {
         <ContextProvider<Rc<CardContext>> {context}>
             <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
-                     dir={words.rtl.then_some("rtl")}>
-                { hero }
+                     dir={words.rtl.then_some("rtl")} {onclick}>
+                { fixed.hero.clone() }
                 <div class="body">
-                    <@{heading} id="headline" class="title" part="title" lang={lang.clone()} dir="auto">
-                        { title }
+                    <@{heading} id="headline" class="title" part="title"
+                                lang={article.locale.clone()} dir="auto">
+                        { title.clone() }
                     </@>
-                    // Present even when empty: its lines are part of the card's fixed shape.
-                    <p class="excerpt" part="excerpt" {lang} dir="auto">
-                        { article.excerpt.clone().unwrap_or_default() }
-                    </p>
-                    { byline(&context_for_parts, article.provider.as_ref(), article.published.as_ref(), article.updated.as_ref()) }
-                    if article.topics.is_empty() {
-                        <div class="topics"></div>
-                    } else {
-                        { topics(&article.topics, words) }
-                    }
+                    { fixed.excerpt.clone() }
+                    { body.clone() }
                 </div>
-                { for new_tab }
-                if let Some(stories) = related {
-                    if config.related == RelatedMode::List {
-                        { related_list(&context_for_parts, &stories) }
-                    } else {
-                        // Keyed by length: `max-related` changing starts a new position.
-                        <Carousel key={stories.len()} stories={stories.clone()} />
-                    }
+                { after.clone() }
+                if carousel {
+                    // Keyed by length: `max-related` changing starts a new position.
+                    <Carousel key={related} parsed={props.parsed.clone()} />
                 }
             </article>
         </ContextProvider<Rc<CardContext>>>
     }
+}
+
+fn fixed(parsed: &Parsed) -> Fixed {
+    let article = &parsed.article;
+    // The headline is right below: an image without its own title is decorative, so a
+    // screen reader does not read the headline twice.
+    let image = article.hero();
+    let alt = image.and_then(|i| i.title.as_deref()).unwrap_or_default();
+    let initial = placeholder_initial(article.provider.as_ref(), article.headline());
+    // Present even when empty: its lines are part of the card's fixed shape.
+    let excerpt = el("p")
+        .attr("class", "excerpt")
+        .attr("part", "excerpt")
+        .attr_opt("lang", article.locale.as_deref())
+        .attr("dir", "auto")
+        .text(article.excerpt.as_deref().unwrap_or_default());
+    Fixed {
+        hero: hero(image, alt, initial.as_deref()).html(),
+        excerpt: excerpt.html(),
+    }
+}
+
+fn optioned(card: &CardContext, parsed: &Parsed) -> Built<Optioned> {
+    let article = &parsed.article;
+    let config = &card.config;
+    let words = card.words();
+    let mut clocks = Clocks::default();
+    let headline = article.headline();
+    let title = match config.article_link(article) {
+        Some(url) => link(card, url, false, "title-link", headline).html(),
+        None => Html::from(headline.to_owned()),
+    };
+    let byline = byline(
+        card,
+        article.provider.as_ref(),
+        article.published.as_ref(),
+        article.updated.as_ref(),
+        &mut clocks,
+    );
+    let chips = if article.topics.is_empty() {
+        el("div").attr("class", "topics")
+    } else {
+        topics(&article.topics, words)
+    };
+    // Said after every link that opens a new tab (`aria-describedby="new-tab"`).
+    let new_tab = (config.target == "_blank").then(|| {
+        el("span")
+            .attr("id", "new-tab")
+            .attr("class", "visually-hidden")
+            .text(words.new_tab)
+            .html()
+    });
+    let related = config.related(article);
+    let list = (!related.is_empty() && config.related == RelatedMode::List)
+        .then(|| related_list(card, related, &mut clocks).html());
+    let parts = Optioned {
+        title,
+        body: html! { <>{ byline.html() }{ chips.html() }</> },
+        after: html! { <>{ for new_tab }{ for list }</> },
+    };
+    Built::new(parts, clocks)
 }

@@ -17,6 +17,7 @@
 //! aimed at, so the readout does not flicker.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -24,16 +25,40 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::model::carousel::Carousel as Position;
+use crate::model::Parsed;
 use crate::view::context::use_card;
-use crate::view::related_list::RelatedProps;
+use crate::view::dom::{Built, Clocks};
 use crate::view::slide::slide;
 
+/// The carousel's article: its related stories are the ones the card's options show.
+#[derive(Properties, PartialEq)]
+pub struct CarouselProps {
+    pub parsed: Rc<Parsed>,
+}
+
 #[component]
-pub fn Carousel(props: &RelatedProps) -> Html {
+pub fn Carousel(props: &CarouselProps) -> Html {
     let card = use_card();
     let words = card.words();
-    let len = props.stories.len();
+    let len = card.config.related(&props.parsed.article).len();
     let position = use_state_eq(|| Position::new(len));
+    // Built once per stories and options (plain DOM); a later render moves their dates on.
+    let built = {
+        let card = card.clone();
+        use_memo(
+            (props.parsed.clone(), card.config.clone()),
+            move |(parsed, config)| {
+                let stories = config.related(&parsed.article);
+                let mut clocks = Clocks::default();
+                let slides = stories.iter().enumerate().map(|(i, story)| {
+                    let label = words.slide(i.saturating_add(1), stories.len());
+                    slide(&card, story, Some(&label), i < 2, &mut clocks).html()
+                });
+                Built::new(slides.collect::<Html>(), clocks)
+            },
+        )
+    };
+    built.say(card.now, card.config.locale.as_deref());
     let track = use_node_ref();
     // The stop a button is scrolling to, until the track gets there.
     let heading_to = use_mut_ref(|| None::<usize>);
@@ -140,10 +165,7 @@ pub fn Carousel(props: &RelatedProps) -> Html {
             </div>
             <div class="track" id="track" ref={track} tabindex="0" aria-label={words.related}
                  onscroll={on_scroll} onkeydown={on_key} onfocusin={on_focus}>
-                { for props.stories.iter().enumerate().map(|(i, story)| {
-                    let label = AttrValue::from(words.slide(i.saturating_add(1), len));
-                    slide(&card, story, Some(label), i < 2)
-                }) }
+                { built.parts.clone() }
             </div>
         </section>
     }

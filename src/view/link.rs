@@ -1,44 +1,58 @@
-//! An external link that tells the host page first. It emits [`CardEvent::Navigate`]; when the
-//! host cancels that event, the click does nothing, so the host can route the URL itself. A
-//! plain function: it has no state.
+//! External links that tell the host page first. A click emits [`CardEvent::Navigate`]; when
+//! the host cancels that event, the click does nothing, so the host can route the URL itself.
+//! One listener on the card serves all its links.
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::model::{CardEvent, HttpUrl};
 use crate::view::context::CardContext;
+use crate::view::dom::{el, El};
 
 /// A link to `url` (a related story's when `related`) with `text`, for `card`.
-pub fn link(
-    card: &CardContext,
-    url: &HttpUrl,
-    related: bool,
-    class: &'static str,
-    text: String,
-) -> Html {
-    let onclick = card.on_event.clone().map(|on_event| {
-        let url = url.clone();
-        Callback::from(move |click: MouseEvent| {
-            // Ctrl/⌘-, Shift- and Alt-clicks (new tab, new window, download) are the browser's:
-            // no navigate event a host could cancel. Middle clicks never fire `click`.
-            if click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
-                return;
-            }
-            let allowed = on_event.emit(CardEvent::Navigate {
-                url: url.clone(),
-                related,
-            });
-            if !allowed {
-                click.prevent_default();
-            }
-        })
-    });
-    // The main story's link is a styling part; related links are reached through `slide`.
-    let part = (!related).then_some("title-link");
-    html! {
-        <a {class} {part} href={url.to_string()}
-           target={card.config.target.clone()} rel="noopener noreferrer" {onclick}
-           aria-describedby={(card.config.target == "_blank").then_some("new-tab")}>
-            { text }
-        </a>
-    }
+pub fn link(card: &CardContext, url: &HttpUrl, related: bool, class: &str, text: &str) -> El {
+    let target = &card.config.target;
+    el("a")
+        .attr("class", class)
+        // The main story's link is a styling part; related links are reached through `slide`.
+        .attr_opt("part", (!related).then_some("title-link"))
+        .attr("href", &url.to_string())
+        .attr("target", target)
+        .attr("rel", "noopener noreferrer")
+        .attr_opt(
+            "aria-describedby",
+            (target == "_blank").then_some("new-tab"),
+        )
+        .text(text)
+}
+
+/// The card's click listener: a click on one of its links asks the host first.
+pub fn on_link_click(card: &CardContext) -> Option<Callback<MouseEvent>> {
+    let on_event = card.on_event.clone()?;
+    Some(Callback::from(move |click: MouseEvent| {
+        // Ctrl/⌘-, Shift- and Alt-clicks (new tab, new window, download) are the browser's:
+        // no navigate event a host could cancel. Middle clicks never fire `click`.
+        if click.ctrl_key() || click.meta_key() || click.shift_key() || click.alt_key() {
+            return;
+        }
+        let Some(anchor) = click
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        // The href is one the card wrote from a checked URL.
+        let Some(url) = anchor
+            .get_attribute("href")
+            .and_then(|href| HttpUrl::parse(&href, None).ok())
+        else {
+            return;
+        };
+        let related = anchor.matches(".slide-link").unwrap_or(false);
+        if !on_event.emit(CardEvent::Navigate { url, related }) {
+            click.prevent_default();
+        }
+    }))
 }

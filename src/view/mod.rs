@@ -5,6 +5,7 @@ pub mod byline;
 pub mod card;
 pub mod carousel;
 pub mod context;
+pub mod dom;
 pub mod error_panel;
 pub mod hero;
 pub mod link;
@@ -16,20 +17,7 @@ pub mod slide;
 pub mod topics;
 pub mod use_article;
 
-use yew::{Callback, TargetCast};
-
 use crate::model::{text, Provider};
-
-/// An `onerror` that marks the failed image (`data-failed`, hidden by the stylesheet). It
-/// holds no component state, so nothing is kept alive after the card goes.
-pub fn hide_failed_image() -> Callback<web_sys::Event> {
-    Callback::from(|event: web_sys::Event| {
-        if let Some(image) = event.target_dyn_into::<web_sys::Element>() {
-            // Setting an attribute on a live element does not fail.
-            let _ = image.set_attribute("data-failed", "");
-        }
-    })
-}
 
 /// The letter an image placeholder shows: the provider's, else the headline's.
 pub fn placeholder_initial(provider: Option<&Provider>, headline: &str) -> Option<String> {

@@ -1,30 +1,39 @@
 //! A `<time>` element with the absolute date and how long ago it was, in the card's locale.
-//! A plain function: it has no state.
-
-use yew::prelude::*;
 
 use crate::model::date::{self, Timestamp};
 use crate::platform::intl;
 use crate::view::context::CardContext;
+use crate::view::dom::{el, Clocks, El};
 
 /// The date `at` for `card`; `short` leaves out the relative part (carousel slides). The
 /// tooltip gives the exact moment in the reader's time zone (and, when short, how long ago).
-pub fn published(card: &CardContext, at: &Timestamp, short: bool) -> Html {
+/// The relative parts go in `clocks`, which says them (now and as time passes).
+pub fn published(card: &CardContext, at: &Timestamp, short: bool, clocks: &mut Clocks) -> El {
     let locale = card.config.locale.as_deref();
-    let absolute = intl::absolute(at, locale);
-    let relative = intl::relative(at, card.now, locale);
-    let exact = intl::instant(at, locale);
-    let tooltip = match (exact, short) {
-        (Some(exact), true) => Some(format!("{exact} · {relative}")),
-        (exact, false) => exact,
-        (None, true) => Some(relative.clone()),
-    };
-    html! {
-        <time class="published" part="date" datetime={date::machine(at)} title={tooltip}>
-            <span class="date-absolute">{ absolute }</span>
-            if !short {
-                <span class="date-relative">{ relative }</span>
-            }
-        </time>
+    let time = el("time")
+        .attr("class", "published")
+        .attr("part", "date")
+        .attr("datetime", &date::machine(at));
+    if short {
+        clocks.add(time.node(), at, true);
     }
+    let time = time
+        .attr_opt(
+            "title",
+            (!short)
+                .then(|| intl::instant(at, locale))
+                .flatten()
+                .as_deref(),
+        )
+        .child(
+            el("span")
+                .attr("class", "date-absolute")
+                .text(&intl::absolute(at, locale)),
+        );
+    if short {
+        return time;
+    }
+    let relative = el("span").attr("class", "date-relative");
+    clocks.add(relative.node(), at, false);
+    time.child(relative)
 }

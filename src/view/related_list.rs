@@ -1,32 +1,31 @@
-//! `<RelatedList>`: related stories as a plain vertical list (`related="list"`).
-
-use std::rc::Rc;
-
-use yew::prelude::*;
+//! Related stories as a plain vertical list (`related="list"`).
 
 use crate::model::Related;
 use crate::view::context::CardContext;
+use crate::view::dom::{el, Clocks, El};
 use crate::view::slide::slide;
 
-/// The props of both ways to show related stories: [`related_list`] and the carousel.
-#[derive(Properties, PartialEq)]
-pub struct RelatedProps {
-    pub stories: Rc<Vec<Related>>,
-}
-
 /// The list, headed in the reader's language. Named by its heading and the card's headline,
-/// so each card's list is a region with a name of its own. A plain function: it has no state.
-pub fn related_list(card: &CardContext, stories: &[Related]) -> Html {
+/// so each card's list is a region with a name of its own.
+pub fn related_list(card: &CardContext, stories: &[Related], clocks: &mut Clocks) -> El {
     let words = card.words();
-    html! {
-        <section class="related related-as-list" part="related"
-                 aria-labelledby="related-title headline">
-            <div class="related-head">
-                <h3 class="related-title" id="related-title">{ words.related }</h3>
-            </div>
-            <ul class="list">
-                { for stories.iter().enumerate().map(|(i, story)| slide(card, story, None, i < 2)) }
-            </ul>
-        </section>
-    }
+    let list = stories
+        .iter()
+        .enumerate()
+        .fold(el("ul").attr("class", "list"), |list, (i, story)| {
+            list.child(slide(card, story, None, i < 2, clocks))
+        });
+    el("section")
+        .attr("class", "related related-as-list")
+        .attr("part", "related")
+        .attr("aria-labelledby", "related-title headline")
+        .child(
+            el("div").attr("class", "related-head").child(
+                el("h3")
+                    .attr("class", "related-title")
+                    .attr("id", "related-title")
+                    .text(words.related),
+            ),
+        )
+        .child(list)
 }

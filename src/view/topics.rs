@@ -1,16 +1,22 @@
-//! The article's topics as a list of chips. A plain function: it has no state.
-
-use yew::prelude::*;
+//! The article's topics as a list of chips.
 
 use crate::model::words::Words;
+use crate::view::dom::{el, El};
 
 /// The topic chips, named in the reader's language.
-pub fn topics(topics: &[String], words: &Words) -> Html {
-    html! {
-        <ul class="topics" part="topics" aria-label={words.topics}>
-            { for topics.iter().map(|topic| html! {
-                <li class="chip" part="chip">{ topic.clone() }</li>
-            }) }
-        </ul>
-    }
+pub fn topics(topics: &[String], words: &Words) -> El {
+    topics.iter().fold(
+        el("ul")
+            .attr("class", "topics")
+            .attr("part", "topics")
+            .attr("aria-label", words.topics),
+        |list, topic| {
+            list.child(
+                el("li")
+                    .attr("class", "chip")
+                    .attr("part", "chip")
+                    .text(topic),
+            )
+        },
+    )
 }
