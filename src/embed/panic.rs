@@ -8,8 +8,10 @@
 //! The release build (`scripts/release.sh`) aborts at once, without this hook or a message:
 //! there the element module sees the wasm trap itself and does the same.
 
+#[cfg(not(panic = "immediate-abort"))]
 use wasm_bindgen::prelude::*;
 
+#[cfg(not(panic = "immediate-abort"))]
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     fn report_panic(message: &str);
@@ -17,6 +19,7 @@ extern "C" {
 
 /// Installs the panic hook, in place of the one Yew would install on the first render. A hook
 /// already installed (a test runner's) still runs after ours.
+#[cfg(not(panic = "immediate-abort"))]
 pub fn install() {
     let previous = std::panic::take_hook();
     yew::set_custom_panic_hook(Box::new(move |info| {
@@ -28,4 +31,11 @@ pub fn install() {
         report_panic(&text);
         previous(info);
     }));
+}
+
+/// In the release build a panic aborts at once and no hook ever runs (element.js sees the
+/// trap): an empty one keeps Yew from installing its own.
+#[cfg(panic = "immediate-abort")]
+pub fn install() {
+    yew::set_custom_panic_hook(Box::new(|_| {}));
 }

@@ -1,9 +1,11 @@
 //! `<NewsCard>`: the whole widget. Loads the article and shows the skeleton, the error panel
 //! or the card.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
+use gloo_timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -58,13 +60,16 @@ impl NewsCardProps {
     }
 }
 
+/// How long a card loads before it shows its skeleton. An article that comes sooner (the
+/// loader's early fetch, the cache, a near server) is drawn once, with no skeleton built, laid
+/// out and taken down before it; until then the card draws nothing, and a page's reserved box
+/// (news-card-reserve.css) holds its place.
+const SKELETON_DELAY_MS: u32 = 250;
+
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
     if let Some(host) = &props.host {
         rendering::mark(host);
-        // Yew puts what this returns in the DOM in the same task, before the browser can paint:
-        // the host's reserved box gives way to it without an empty frame in between.
-        rendering::shown(host);
     }
     let load = use_article(
         props.source.clone(),
@@ -73,6 +78,32 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         props.config.clone(),
         props.on_event.clone(),
     );
+    let loading = matches!(load.state, Load::Loading);
+    let skeleton_due = use_state_eq(|| false);
+    {
+        let due = skeleton_due.clone();
+        use_effect_with(loading, move |&loading| {
+            due.set(false);
+            let timer = loading.then(|| Timeout::new(SKELETON_DELAY_MS, move || due.set(true)));
+            move || drop(timer)
+        });
+    }
+    // Only a card that has drawn nothing yet waits: one that shows an article keeps its place
+    // with the skeleton while it loads another (a new `src`, `reload()`).
+    let drawn = use_memo((), |_| Cell::new(false));
+    if props.host.is_none() {
+        // An emptied app in the pool: the next card it serves starts afresh.
+        drawn.set(false);
+    }
+    if loading && !*skeleton_due && !drawn.get() {
+        return Html::default();
+    }
+    if let Some(host) = &props.host {
+        drawn.set(true);
+        // Yew puts what this returns in the DOM in the same task, before the browser can paint:
+        // the host's reserved box gives way to it without an empty frame in between.
+        rendering::shown(host);
+    }
     let words = words::for_locale(props.config.locale.as_deref());
     match load.state {
         Load::Loading => skeleton(words, props.config.related != RelatedMode::None),
