@@ -65,6 +65,11 @@ before(async () => {
         "/slow/news-card-wasm_bg.wasm": heldBack("news-card-wasm_bg.wasm", "application/wasm"),
         "/prefetched.json": counted("prefetched", seed),
         "/counted.json": counted("counted", seed),
+        // The seed, answered 1.5 s late.
+        "/late.json": async (req, res) => {
+          const body = await readFile(join(articles, "seed.json"));
+          setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body), 1500);
+        },
       },
     },
   );
@@ -200,6 +205,34 @@ test("the loader fetches the first screen's articles before the glue and the was
   await page.locator("#near .title").waitFor();
   assert.equal(requests.firstScreen, 1, "the card showed that answer: no second request");
   assert.equal(requests.below || 0, 0, "a card 3,000 px below was not fetched");
+  await context.close();
+});
+
+test("a card whose article comes quickly is drawn once, with no skeleton; a slow one shows the skeleton meanwhile", async () => {
+  const { context, page } = await open();
+  // Every card's shadow root is watched for a skeleton ever being put in.
+  await page.evaluate(() => {
+    window.__skeletons = {};
+    window.__titles = {};
+    for (const card of document.querySelectorAll("news-card")) card.remove();
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const host = this;
+      new MutationObserver(() => {
+        if (root.querySelector(".skeleton")) window.__skeletons[host.id] ??= performance.now();
+        if (root.querySelector("article .title")) window.__titles[host.id] ??= performance.now();
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await add(page, "quick", { src: "/articles/seed.json", loading: "eager" });
+  await add(page, "late", { src: "/late.json", loading: "eager" });
+  await page.locator("#quick h2.title").waitFor();
+  await page.locator("#late h2.title").waitFor({ timeout: 10_000 });
+  const { skeletons, titles } = await page.evaluate(() => ({ skeletons: window.__skeletons, titles: window.__titles }));
+  assert.equal(skeletons.quick, undefined, "the quick card never showed a skeleton");
+  assert.ok(skeletons.late < titles.late, "the slow card showed its skeleton before its article");
   await context.close();
 });
 
