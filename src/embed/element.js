@@ -442,6 +442,7 @@ function checkMarkup(element) {
     const near = ATTRIBUTES.find((known) => editDistance(name, known) <= 2);
     if (near) console.warn(`news-card: unknown attribute "${name}"; did you mean "${near}"?`, element);
   }
+  if (element.hasAttribute("src")) return;
   setTimeout(() => {
     if (!element.isConnected || element.hasAttribute("src") || element.hasAttribute("article")) return;
     if (element._newsCardArticle != null) return;
