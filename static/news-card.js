@@ -77,6 +77,8 @@ function fetchFirstScreen() {
         // the first screen ends the search (a page of a thousand cards measures a few).
         if (box.top > innerHeight + 200) break;
         if (!(box.width || box.height) || box.bottom < -200) continue;
+        // element.js takes this for its observer's first answer, which would take a frame.
+        (runtime.inView ??= new WeakSet()).add(card);
       }
       prefetch(new URL(card.getAttribute("src").trim(), document.baseURI).href);
       started++;

@@ -246,6 +246,10 @@ function near(element) {
 
 /** Whether `element` waits to come near before it mounts (and starts watching it if so). */
 function waitsFar(element) {
+  // The loader found it within 200px of the viewport as the page started (the observer's
+  // rule): no frame to wait for the observers to say so. Once only: a card moved later is
+  // watched again.
+  if (globalThis[RUNTIME]?.inView?.delete(element)) element._newsCardVisible = true;
   if (element._newsCardNear || element._newsCardVisible || isEager(element) || !fetchedSrc(element)) return false;
   try {
     if (!nearObserver) {

@@ -49,6 +49,10 @@ before(async () => {
         "/slower.html": PAGE.replace("/news-card/news-card.js", "/slower/news-card.js")
           .replace('<main id="cards"></main>', '<main id="cards"><news-card id="near" src="/first-screen.json"><a href="https://example.org/">Story</a></news-card></main>')
           .replace('<div id="far"></div>', '<div id="far"><news-card src="/below.json"><a href="https://example.org/">Story</a></news-card></div>'),
+        "/first.html": PAGE.replace(
+          '<main id="cards"></main>',
+          '<main id="cards"><news-card id="near" src="/articles/seed.json"><a href="https://example.org/">Story</a></news-card></main>',
+        ).replace('<div id="far"></div>', '<div id="far"><news-card id="below" src="/below.json"><a href="https://example.org/">Story</a></news-card></div>'),
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
@@ -233,6 +237,33 @@ test("a card whose article comes quickly is drawn once, with no skeleton; a slow
   const { skeletons, titles } = await page.evaluate(() => ({ skeletons: window.__skeletons, titles: window.__titles }));
   assert.equal(skeletons.quick, undefined, "the quick card never showed a skeleton");
   assert.ok(skeletons.late < titles.late, "the slow card showed its skeleton before its article");
+  await context.close();
+});
+
+test("a lazy card the loader found on the first screen loads without waiting for the observer's first answer", async () => {
+  const { context, page } = await openPage(browser);
+  // An IntersectionObserver that never answers: only the loader's own look at the first screen
+  // can let a lazy card load.
+  await page.addInitScript(() => {
+    window.IntersectionObserver = class {
+      observe() {}
+      unobserve() {}
+      disconnect() {}
+    };
+  });
+  const before = requests.below || 0;
+  await page.goto(server.url + "/first.html");
+  await page.locator("#near h2.title").waitFor();
+  // A card added later is not in the loader's look: it waits for the observer, here forever.
+  await page.evaluate(() => {
+    const card = document.createElement("news-card");
+    card.id = "later";
+    card.setAttribute("src", "/articles/seed.json?later");
+    document.getElementById("cards").append(card);
+  });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => document.getElementById("later").shadowRoot?.querySelector(".title") ?? null), null);
+  assert.equal(requests.below || 0, before, "the card 3,000 px below was not fetched");
   await context.close();
 });
 
