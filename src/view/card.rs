@@ -36,6 +36,10 @@ pub struct CardProps {
     pub on_event: Option<Callback<CardEvent, bool>>,
     #[prop_or_default]
     pub host: Option<Element>,
+    /// Called once the card is drawn (an effect): sends the load event without waiting for
+    /// every other card drawing in the same pass.
+    #[prop_or_default]
+    pub drawn: Option<Callback<()>>,
 }
 
 /// The article's own parts: the hero and the excerpt.
@@ -72,6 +76,14 @@ pub fn Card(props: &CardProps) -> Html {
         )
     };
     optioned.say(props.now, props.config.locale.as_deref());
+    {
+        let drawn = props.drawn.clone();
+        use_effect(move || {
+            if let Some(drawn) = drawn {
+                drawn.emit(());
+            }
+        });
+    }
     let onclick = on_link_click(&context);
     let article = &props.parsed.article;
     let config = &props.config;

@@ -123,7 +123,7 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
                 .map_or(loaded, |now| now.max(loaded));
             html! {
                 <Card {parsed} {now} config={props.config.clone()} on_event={props.on_event.clone()}
-                      host={props.host.clone()} />
+                      host={props.host.clone()} drawn={load.sent.clone()} />
             }
         }
     }

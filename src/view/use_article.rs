@@ -49,6 +49,9 @@ pub struct ArticleLoad {
     /// Starts the load again (the error panel's Retry button); `None` where trying again
     /// cannot help: inline or property data, or an address that is not a URL.
     pub retry: Option<Callback<()>>,
+    /// Sends the event of the state that just rendered, if not sent yet: for the card to call
+    /// once it is drawn.
+    pub sent: Callback<()>,
 }
 
 /// Loads the article from `source` whenever it changes, becomes `active` or Retry is pressed,
@@ -65,16 +68,29 @@ pub fn use_article(
 ) -> ArticleLoad {
     let state = use_state(|| Load::Loading);
     let attempt = use_state(|| 0u32);
-    // The event for the state just set, sent once that state is in the DOM (below).
+    // The event for the state just set, sent once that state is in the DOM: by this effect, or
+    // sooner by the card's own (`sent`): Yew runs a new card's first effects right after it is
+    // drawn, but this component's only once every card drawing in the same pass is done.
     let pending = use_mut_ref(|| None::<CardEvent>);
-    {
+    let sink = use_mut_ref(|| None::<Callback<CardEvent, bool>>);
+    if let Ok(mut sink) = sink.try_borrow_mut() {
+        *sink = on_event;
+    }
+    let sent = use_memo((), {
         let pending = pending.clone();
-        use_effect(move || {
-            let event = pending.borrow_mut().take();
-            if let (Some(event), Some(on_event)) = (event, &on_event) {
-                on_event.emit(event);
-            }
-        });
+        move |_| {
+            Callback::from(move |()| {
+                let event = pending.try_borrow_mut().ok().and_then(|mut p| p.take());
+                let on_event = sink.try_borrow().ok().and_then(|s| s.clone());
+                if let (Some(event), Some(on_event)) = (event, on_event) {
+                    on_event.emit(event);
+                }
+            })
+        }
+    });
+    {
+        let sent = (*sent).clone();
+        use_effect(move || sent.emit(()));
     }
 
     // Only a `src` waits for `active`: data the card already has renders once, whether or not
@@ -140,6 +156,7 @@ pub fn use_article(
     ArticleLoad {
         state: (*state).clone(),
         retry,
+        sent: (*sent).clone(),
     }
 }
 

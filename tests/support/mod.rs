@@ -146,6 +146,7 @@ pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
         config: Rc::default(),
         on_event: None,
         host: None,
+        drawn: None,
     };
     let handle = yew::Renderer::<Card>::with_root_and_props(container, props).render();
     (
