@@ -1,0 +1,119 @@
+// The release bundle in Debian's Firefox (through geckodriver, plain WebDriver: Playwright only
+// drives its own Firefox build). The release build aborts at once on a panic, a bare wasm trap
+// that src/embed/element.js must recognise from the error's stack; Firefox writes its stacks
+// differently from Chromium, so the crash recovery is checked here too.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { readFile } from "node:fs/promises";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "./server.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const fixtures = join(root, "tests", "e2e", "fixtures");
+let server;
+let driver;
+let port;
+
+/** A port nothing listens on right now. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+async function webdriver(method, path, body) {
+  const response = await fetch(`http://127.0.0.1:${port}${path}`, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body && JSON.stringify(body),
+  });
+  const { value } = await response.json();
+  if (value?.error) throw new Error(`${value.error}: ${value.message}`);
+  return value;
+}
+
+before(async () => {
+  server = await serve(
+    { "/news-card/": join(root, "dist"), "/articles/": join(root, "static", "articles"), "/fixtures/": fixtures },
+    { pages: { "/page.html": await readFile(join(fixtures, "reliability.html"), "utf8") } },
+  );
+  port = await freePort();
+  driver = spawn("geckodriver", ["--host", "127.0.0.1", "--port", String(port)], { stdio: "ignore" });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/status`).then((r) => r.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error("geckodriver did not start");
+});
+
+after(async () => {
+  driver?.kill();
+  await server?.close();
+});
+
+test("in Firefox, a card broken by a page script restarts the widget (release build) and the other cards keep working", async () => {
+  // Every connection but loopback goes to a proxy that is not there: nothing leaves 127.0.0.1.
+  const deadProxy = await freePort();
+  const { sessionId } = await webdriver("POST", "/session", {
+    capabilities: {
+      alwaysMatch: {
+        browserName: "firefox",
+        "moz:firefoxOptions": {
+          binary: "/usr/bin/firefox-esr",
+          args: ["-headless"],
+          prefs: { "network.proxy.type": 1, "network.proxy.http": "127.0.0.1", "network.proxy.http_port": deadProxy, "network.proxy.ssl": "127.0.0.1", "network.proxy.ssl_port": deadProxy },
+        },
+      },
+    },
+  });
+  const session = `/session/${sessionId}`;
+  // Runs `body` (an async function body) in the page and returns its result.
+  const run = (body, args = []) =>
+    webdriver("POST", `${session}/execute/async`, {
+      script: `const done = arguments[arguments.length - 1]; (async () => { ${body} })().then(done, (e) => done({ thrown: String(e) }));`,
+      args,
+    });
+  const until = (condition) => `for (let i = 0; i < 300; i++) { if (${condition}) return true; await new Promise((r) => setTimeout(r, 50)); } return false;`;
+  const titled = (id) => `document.getElementById("${id}").shadowRoot?.querySelector("h2.title")`;
+  try {
+    await webdriver("POST", `${session}/url`, { url: `${server.url}/page.html` });
+    const seed = JSON.parse(await readFile(join(root, "static", "articles", "seed.json"), "utf8"));
+    const loaded = await run(
+      `window.__logged = [];
+       const error = console.error;
+       console.error = (...parts) => { window.__logged.push(parts.map(String).join(" ")); error(...parts); };
+       for (const [id, set] of [["a", (c) => c.setAttribute("src", "/articles/seed.json")], ["b", (c) => { c.setAttribute("target", "_self"); c.article = arguments[0]; }]]) {
+         const card = document.createElement("news-card");
+         card.id = id;
+         card.setAttribute("loading", "eager");
+         set(card);
+         document.getElementById("cards").append(card);
+       }
+       ${until(`${titled("a")} && document.getElementById("b").shadowRoot?.querySelector(".related")`)}`,
+      [seed],
+    );
+    assert.equal(loaded, true, "both cards loaded");
+    // What DOM-patching scripts do: take nodes out from under the card, then make it re-render
+    // (the "opens in a new tab" note must go in before a node that is no longer there).
+    const restarted = await run(
+      `const card = document.getElementById("b");
+       card.shadowRoot.querySelector("article").replaceChildren();
+       card.setAttribute("target", "_blank");
+       ${until(`globalThis[Symbol.for("news-card")].instance >= 1`)}`,
+    );
+    assert.equal(restarted, true, "a fresh instance started");
+    assert.equal(await run(until(`${titled("a")} && ${titled("b")}`)), true, "both cards show their article again");
+    const internal = (await run("return window.__logged;")).filter((line) => line.startsWith("news-card: internal error"));
+    assert.equal(internal.length, 1, internal.join("\n"));
+    assert.match(internal[0], /while drawing <news-card id="b">/);
+  } finally {
+    await webdriver("DELETE", session);
+  }
+});
