@@ -14,26 +14,17 @@ pub fn published(card: &CardContext, at: &Timestamp, short: bool, clocks: &mut C
         .attr("class", "published")
         .attr("part", "date")
         .attr("datetime", &date::machine(at));
+    let absolute = el("span")
+        .attr("class", "date-absolute")
+        .text(&intl::absolute(at, locale));
     if short {
+        // The whole tooltip moves on: "exact moment · how long ago".
         clocks.add(time.node(), at, true);
-    }
-    let time = time
-        .attr_opt(
-            "title",
-            (!short)
-                .then(|| intl::instant(at, locale))
-                .flatten()
-                .as_deref(),
-        )
-        .child(
-            el("span")
-                .attr("class", "date-absolute")
-                .text(&intl::absolute(at, locale)),
-        );
-    if short {
-        return time;
+        return time.child(absolute);
     }
     let relative = el("span").attr("class", "date-relative");
     clocks.add(relative.node(), at, false);
-    time.child(relative)
+    time.attr_opt("title", intl::instant(at, locale).as_deref())
+        .child(absolute)
+        .child(relative)
 }
