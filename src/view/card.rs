@@ -1,5 +1,5 @@
 //! `<Card>`: a loaded article, laid out as hero image, headline, excerpt, byline, topics and
-//! related stories. It provides the [`CardContext`] the carousel reads.
+//! related stories. Its parts and the carousel share one [`CardContext`].
 //!
 //! Yew draws the frame (the article, its body, the headline element and the carousel); the
 //! rest is built as plain DOM ([`crate::view::dom`]): the article's own parts once per article,
@@ -100,25 +100,23 @@ pub fn Card(props: &CardProps) -> Html {
     let heading = format!("h{}", config.heading_level);
     let Optioned { title, body, after } = &optioned.parts;
     html! {
-        <ContextProvider<Rc<CardContext>> {context}>
-            <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
-                     dir={words.rtl.then_some("rtl")} {onclick}>
-                { fixed.hero.clone() }
-                <div class="body">
-                    <@{heading} id="headline" class="title" part="title"
-                                lang={article.locale.clone()} dir="auto">
-                        { title.clone() }
-                    </@>
-                    { fixed.excerpt.clone() }
-                    { body.clone() }
-                </div>
-                { after.clone() }
-                if carousel {
-                    // Keyed by length: `max-related` changing starts a new position.
-                    <Carousel key={related} parsed={props.parsed.clone()} />
-                }
-            </article>
-        </ContextProvider<Rc<CardContext>>>
+        <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
+                 dir={words.rtl.then_some("rtl")} {onclick}>
+            { fixed.hero.clone() }
+            <div class="body">
+                <@{heading} id="headline" class="title" part="title"
+                            lang={article.locale.clone()} dir="auto">
+                    { title.clone() }
+                </@>
+                { fixed.excerpt.clone() }
+                { body.clone() }
+            </div>
+            { after.clone() }
+            if carousel {
+                // Keyed by length: `max-related` changing starts a new position.
+                <Carousel key={related} parsed={props.parsed.clone()} card={context.clone()} />
+            }
+        </article>
     }
 }
 

@@ -26,19 +26,25 @@ use yew::prelude::*;
 
 use crate::model::carousel::Carousel as Position;
 use crate::model::Parsed;
-use crate::view::context::use_card;
+use crate::platform::rendering;
+use crate::view::context::CardContext;
 use crate::view::dom::{Built, Clocks};
 use crate::view::slide::slide;
 
-/// The carousel's article: its related stories are the ones the card's options show.
+/// The carousel's article (its related stories are the ones the card's options show) and the
+/// card it belongs to.
 #[derive(Properties, PartialEq)]
 pub struct CarouselProps {
     pub parsed: Rc<Parsed>,
+    pub card: Rc<CardContext>,
 }
 
 #[component]
 pub fn Carousel(props: &CarouselProps) -> Html {
-    let card = use_card();
+    let card = props.card.clone();
+    if let Some(host) = &card.host {
+        rendering::mark(host);
+    }
     let words = card.words();
     let len = card.config.related(&props.parsed.article).len();
     let position = use_state_eq(|| Position::new(len));

@@ -1,6 +1,6 @@
 //! What every part of one card shares: its options, the moment its dates are measured from,
-//! where its events go, and its host element. Provided once by [`crate::view::card::Card`];
-//! components read it with [`use_card`] instead of passing it down through their props.
+//! where its events go, and its host element. Made once per render by
+//! [`crate::view::card::Card`], which hands it to the parts it builds and to the carousel.
 
 use std::rc::Rc;
 
@@ -10,7 +10,6 @@ use yew::prelude::*;
 
 use crate::model::words::{self, Words};
 use crate::model::{CardEvent, Config};
-use crate::platform::rendering;
 
 /// The shared values of one card.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -34,15 +33,4 @@ impl CardContext {
     pub fn locale(&self) -> Option<AttrValue> {
         self.config.locale.clone().map(AttrValue::from)
     }
-}
-
-/// The card's shared values, and a note that this card is rendering (so a panic names it).
-/// Outside a card (a component mounted alone in a test) it gives the defaults.
-#[hook]
-pub fn use_card() -> Rc<CardContext> {
-    let context = use_context::<Rc<CardContext>>().unwrap_or_default();
-    if let Some(host) = &context.host {
-        rendering::mark(host);
-    }
-    context
 }
