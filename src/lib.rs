@@ -17,6 +17,7 @@
     )
 )]
 
+pub mod heap;
 pub mod model;
 
 /// The native command-line tool for article data (`src/bin/news-card.rs`).

@@ -384,12 +384,22 @@ mod tests {
                 _ => c,
             }
         };
-        let covered = [0x0..=0x17F, 0x370..=0x3FF, 0x400..=0x52F, 0x531..=0x58F, 0x1E00..=0x1EFF];
+        let covered = [
+            0x0..=0x17F,
+            0x370..=0x3FF,
+            0x400..=0x52F,
+            0x531..=0x58F,
+            0x1E00..=0x1EFF,
+        ];
         for c in covered.into_iter().flatten().filter_map(char::from_u32) {
             assert_eq!(lower(c), unicode(c), "U+{:04X}", u32::from(c));
         }
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert!(lower(c) == c || lower(c) == unicode(c), "U+{:04X}", u32::from(c));
+            assert!(
+                lower(c) == c || lower(c) == unicode(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
         }
     }
 
