@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::model::date::Timestamp;
+use crate::model::text::decimal;
 use crate::model::url::HttpUrl;
 
 /// One news article, after conversion from JSON: only what the card shows. Fields of the
@@ -145,28 +146,44 @@ pub enum DropReason {
     TooMany { limit: usize, found: usize },
 }
 
+impl DropReason {
+    /// Why, in a few words: "expected string, found number".
+    pub fn text(&self) -> String {
+        let words = match self {
+            DropReason::WrongType { expected, found } => {
+                return ["expected ", expected, ", found ", found].concat();
+            }
+            DropReason::TooMany { limit, found } => {
+                let (found, limit) = (decimal(*found as u64), decimal(*limit as u64));
+                return [&found, " items, more than the ", &limit, " shown"].concat();
+            }
+            DropReason::Empty => "empty",
+            DropReason::BadDate => "not an RFC 3339 date",
+            DropReason::UnsafeUrl => "not an http(s) URL",
+            DropReason::BadUrl => "not a usable URL",
+            DropReason::OutOfRange => "out of range",
+            DropReason::Incomplete => "missing what it needs",
+        };
+        words.to_owned()
+    }
+}
+
 impl fmt::Display for DropReason {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            DropReason::WrongType { expected, found } => {
-                write!(f, "expected {expected}, found {found}")
-            }
-            DropReason::Empty => f.write_str("empty"),
-            DropReason::BadDate => f.write_str("not an RFC 3339 date"),
-            DropReason::UnsafeUrl => f.write_str("not an http(s) URL"),
-            DropReason::BadUrl => f.write_str("not a usable URL"),
-            DropReason::OutOfRange => f.write_str("out of range"),
-            DropReason::Incomplete => f.write_str("missing what it needs"),
-            DropReason::TooMany { limit, found } => {
-                write!(f, "{found} items, more than the {limit} shown")
-            }
-        }
+        f.write_str(&self.text())
+    }
+}
+
+impl Dropped {
+    /// "field: why".
+    pub fn text(&self) -> String {
+        [self.field.as_str(), ": ", &self.reason.text()].concat()
     }
 }
 
 impl fmt::Display for Dropped {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.reason)
+        f.write_str(&self.text())
     }
 }
 
@@ -190,9 +207,9 @@ impl Parsed {
         if self.dropped.is_empty() {
             return None;
         }
-        let mut list: Vec<String> = self.dropped.iter().map(ToString::to_string).collect();
+        let mut list: Vec<String> = self.dropped.iter().map(Dropped::text).collect();
         if self.more_dropped > 0 {
-            list.push(format!("…and {} more", self.more_dropped));
+            list.push(["…and ", &decimal(self.more_dropped as u64), " more"].concat());
         }
         Some(list.join("; "))
     }
@@ -211,17 +228,24 @@ pub enum ArticleError {
     Unreadable,
 }
 
+impl ArticleError {
+    /// What is wrong, in a sentence's words: "the document is a JSON array, not an article
+    /// object".
+    pub fn text(&self) -> String {
+        let words = match self {
+            ArticleError::NotAnObject { found } => {
+                return ["the document is a JSON ", found, ", not an article object"].concat();
+            }
+            ArticleError::NoTitleOrUrl => "the document has neither a title nor a link",
+            ArticleError::TooDeep => "the document is nested too deeply to read",
+            ArticleError::Unreadable => "the document could not be read as JSON",
+        };
+        words.to_owned()
+    }
+}
+
 impl fmt::Display for ArticleError {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            ArticleError::NotAnObject { found } => {
-                write!(f, "the document is a JSON {found}, not an article object")
-            }
-            ArticleError::NoTitleOrUrl => {
-                f.write_str("the document has neither a title nor a link")
-            }
-            ArticleError::TooDeep => f.write_str("the document is nested too deeply to read"),
-            ArticleError::Unreadable => f.write_str("the document could not be read as JSON"),
-        }
+        f.write_str(&self.text())
     }
 }

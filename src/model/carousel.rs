@@ -7,6 +7,8 @@
 //! slide fits there is one stop, and no buttons or readout. At the end the readout says the
 //! last slide ("5 / 5"), so it is right at both ends.
 
+use crate::model::text::decimal;
+
 /// Position in a carousel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Carousel {
@@ -109,7 +111,12 @@ impl Carousel {
 
     /// "2 / 5", for the position readout (the same in every language).
     pub fn position(self) -> String {
-        format!("{} / {}", self.shown(), self.len)
+        [
+            decimal(self.shown() as u64),
+            " / ".to_owned(),
+            decimal(self.len as u64),
+        ]
+        .concat()
     }
 }
 

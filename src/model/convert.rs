@@ -10,7 +10,7 @@ use crate::model::article::{
 };
 use crate::model::date::{self, Timestamp};
 use crate::model::json::Value;
-use crate::model::text;
+use crate::model::text::{self, decimal};
 use crate::model::url::{HttpUrl, UrlError};
 
 /// Longest headline kept, in characters; longer text is cut with an ellipsis.
@@ -155,7 +155,7 @@ impl<'a> Reader<'a> {
         if self.path.is_empty() {
             key.to_owned()
         } else {
-            format!("{}.{key}", self.path)
+            [self.path.as_str(), ".", key].concat()
         }
     }
 
@@ -198,7 +198,7 @@ impl<'a> Reader<'a> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.text_value(format!("{field}[{i}]"), item, MAX_SHORT_CHARS))
+            .filter_map(|(i, item)| self.text_value(item_field(&field, i), item, MAX_SHORT_CHARS))
             .collect()
     }
 
@@ -215,7 +215,7 @@ impl<'a> Reader<'a> {
         if *found > limit {
             let found = *found;
             self.drop(
-                format!("{field}[{limit}..]"),
+                [&field, "[", &decimal(limit as u64), "..]"].concat(),
                 DropReason::TooMany { limit, found },
             );
         }
@@ -338,7 +338,12 @@ impl<'a> Reader<'a> {
         items
             .iter()
             .enumerate()
-            .filter_map(|(i, item)| self.object_value(format!("{field}[{i}]"), item, read))
+            .filter_map(|(i, item)| self.object_value(item_field(&field, i), item, read))
             .collect()
     }
+}
+
+/// The field name of item `i` of the list `field`: "topics[2]".
+fn item_field(field: &str, i: usize) -> String {
+    [field, "[", &decimal(i as u64), "]"].concat()
 }

@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::model::article::ArticleError;
 use crate::model::json::ReadError;
+use crate::model::text::decimal;
 use crate::model::words::Words;
 
 /// Largest article accepted, in bytes of decoded JSON text: a response body (counted as it
@@ -103,29 +104,34 @@ impl LoadError {
     }
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            LoadError::BadSource => f.write_str("This card has no valid article address"),
-            LoadError::NotFound { status } => {
-                write!(f, "The article was not found (HTTP {status})")
+impl LoadError {
+    /// The technical detail, in English, for the page's `news-card:error` event: "The article
+    /// was not found (HTTP 404)".
+    pub fn text(&self) -> String {
+        let (start, status) = match self {
+            LoadError::NotFound { status } => ("The article was not found (HTTP ", status),
+            LoadError::Server { status } => ("The news server had a problem (HTTP ", status),
+            LoadError::Http { status } => ("The news server refused the request (HTTP ", status),
+            LoadError::NotAnArticle(e) => {
+                return ["The server did not send an article (", &e.text(), ")"].concat();
             }
-            LoadError::Server { status } => {
-                write!(f, "The news server had a problem (HTTP {status})")
-            }
-            LoadError::Http { status } => {
-                write!(f, "The news server refused the request (HTTP {status})")
-            }
-            LoadError::TooLarge => f.write_str("The article is too large to show"),
-            LoadError::Timeout => f.write_str("The news server took too long to answer"),
+            LoadError::BadSource => return "This card has no valid article address".to_owned(),
+            LoadError::TooLarge => return "The article is too large to show".to_owned(),
+            LoadError::Timeout => return "The news server took too long to answer".to_owned(),
             LoadError::Network => {
-                f.write_str("The article could not be loaded: check the connection")
+                return "The article could not be loaded: check the connection".to_owned();
             }
             LoadError::NotJson => {
-                f.write_str("The server did not send an article (the response is not JSON)")
+                return "The server did not send an article (the response is not JSON)".to_owned();
             }
-            LoadError::NotAnArticle(e) => write!(f, "The server did not send an article ({e})"),
-        }
+        };
+        [start, &decimal(u64::from(*status)), ")"].concat()
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

@@ -55,7 +55,7 @@ impl HttpUrl {
                 if scheme != "http" && scheme != "https" {
                     return Err(UrlError::UnsafeScheme);
                 }
-                format!("{scheme}{}", &s[scheme.len()..])
+                [scheme.as_str(), &s[scheme.len()..]].concat()
             }
             None => resolve(&s, base.ok_or(UrlError::Relative)?),
         };
@@ -96,7 +96,11 @@ fn scheme(s: &str) -> Option<&str> {
 
 /// The authority of an absolute URL (`host[:port]`), or "" when there is none.
 fn authority(url: &str) -> &str {
-    let Some(rest) = url.split_once("://").map(|(_, rest)| rest) else {
+    // Called on URLs whose scheme is followed by "//" (checked first).
+    let Some(rest) = url
+        .split_once(':')
+        .and_then(|(_, rest)| rest.strip_prefix("//"))
+    else {
         return "";
     };
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
@@ -134,23 +138,20 @@ fn resolve(reference: &str, base: &HttpUrl) -> String {
     };
 
     if reference.starts_with("//") {
-        format!("{}{reference}", &base[..=scheme_end])
+        [&base[..=scheme_end], reference].concat()
     } else if reference.starts_with('/') {
-        format!("{origin}{}", remove_dot_segments_in(reference))
+        [origin, &remove_dot_segments_in(reference)].concat()
     } else if reference.starts_with('?') {
         let no_query = without_fragment
             .split('?')
             .next()
             .unwrap_or(without_fragment);
-        format!("{no_query}{reference}")
+        [no_query, reference].concat()
     } else if reference.starts_with('#') {
-        format!("{without_fragment}{reference}")
+        [without_fragment, reference].concat()
     } else {
         let dir = base_path.rfind('/').map_or("/", |i| &base_path[..=i]);
-        format!(
-            "{origin}{}",
-            remove_dot_segments_in(&format!("{dir}{reference}"))
-        )
+        [origin, &remove_dot_segments_in(&[dir, reference].concat())].concat()
     }
 }
 
@@ -179,7 +180,7 @@ fn remove_dot_segments_in(path_and_more: &str) -> String {
             other => out.push(other),
         }
     }
-    format!("/{}{tail}", out.join("/"))
+    ["/", &out.join("/"), tail].concat()
 }
 
 #[cfg(test)]

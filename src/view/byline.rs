@@ -36,7 +36,7 @@ pub fn byline(
         // Decorative: the provider's name is right beside it.
         let logo = provider.logos.first().map(|logo| {
             img(
-                &logo.url.to_string(),
+                logo.url.as_str(),
                 Some(logo.width.unwrap_or(20)),
                 Some(logo.height.unwrap_or(20)),
                 "lazy",

@@ -13,6 +13,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::model::config::RelatedMode;
+use crate::model::text::decimal;
 use crate::model::{CardEvent, Config, Parsed};
 use crate::platform::rendering;
 use crate::view::byline::byline;
@@ -97,7 +98,7 @@ pub fn Card(props: &CardProps) -> Html {
     let words = context.words();
     let related = config.related(article).len();
     let carousel = related > 0 && config.related != RelatedMode::List;
-    let heading = format!("h{}", config.heading_level);
+    let heading = ["h", &decimal(u64::from(config.heading_level))].concat();
     let Optioned { title, body, after } = &optioned.parts;
     html! {
         <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
@@ -114,7 +115,7 @@ pub fn Card(props: &CardProps) -> Html {
             { after.clone() }
             if carousel {
                 // Keyed by length: `max-related` changing starts a new position.
-                <Carousel key={related} parsed={props.parsed.clone()} card={context.clone()} />
+                <Carousel key={decimal(related as u64)} parsed={props.parsed.clone()} card={context.clone()} />
             }
         </article>
     }

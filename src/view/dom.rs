@@ -17,6 +17,7 @@ use web_sys::{Document, Element};
 use yew::Html;
 
 use crate::model::date::Timestamp;
+use crate::model::text::decimal;
 use crate::platform::{intl, rendering};
 
 thread_local! {
@@ -39,8 +40,8 @@ pub fn el(tag: &str) -> El {
 pub fn img(src: &str, width: Option<u32>, height: Option<u32>, loading: &str) -> El {
     let image = el("img")
         .attr("src", src)
-        .attr_opt("width", width.map(|w| w.to_string()).as_deref())
-        .attr_opt("height", height.map(|h| h.to_string()).as_deref())
+        .attr_opt("width", width.map(|w| decimal(u64::from(w))).as_deref())
+        .attr_opt("height", height.map(|h| decimal(u64::from(h))).as_deref())
         .attr("loading", loading)
         .attr("decoding", "async")
         .attr("referrerpolicy", "no-referrer");
@@ -134,7 +135,7 @@ impl Clocks {
             let relative = intl::relative(&clock.at, now, locale);
             if clock.short {
                 let tooltip = match intl::instant(&clock.at, locale) {
-                    Some(exact) => format!("{exact} · {relative}"),
+                    Some(exact) => [exact, relative].join(" · "),
                     None => relative,
                 };
                 let _ = clock.node.set_attribute("title", &tooltip);

@@ -27,6 +27,6 @@ pub fn hero(image: Option<&Image>, alt: &str, initial: Option<&str>) -> El {
         .map(|a| el("figcaption").attr("class", "attribution").text(a));
     figure
         .child(thumb)
-        .child(img(&image.url.to_string(), image.width, image.height, "lazy").attr("alt", alt))
+        .child(img(image.url.as_str(), image.width, image.height, "lazy").attr("alt", alt))
         .child_opt(caption)
 }

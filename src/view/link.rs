@@ -17,7 +17,7 @@ pub fn link(card: &CardContext, url: &HttpUrl, related: bool, class: &str, text:
         .attr("class", class)
         // The main story's link is a styling part; related links are reached through `slide`.
         .attr_opt("part", (!related).then_some("title-link"))
-        .attr("href", &url.to_string())
+        .attr("href", url.as_str())
         .attr("target", target)
         .attr("rel", "noopener noreferrer")
         .attr_opt(

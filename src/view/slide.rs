@@ -23,7 +23,7 @@ pub fn slide(
     let initial = placeholder_initial(story.provider.as_ref(), headline);
     let thumb = story.images.first().map(|image| {
         let loading = if eager { "eager" } else { "lazy" };
-        img(&image.url.to_string(), image.width, image.height, loading).attr("alt", "")
+        img(image.url.as_str(), image.width, image.height, loading).attr("alt", "")
     });
     let title = el("h4").attr("class", "slide-title").attr("dir", "auto");
     let title = match card.config.related_link(story) {

@@ -172,7 +172,7 @@ fn event_for(
         },
         Err(error) => CardEvent::Error {
             kind: error.kind(),
-            message: error.to_string(),
+            message: error.text(),
             status: error.status(),
             url,
         },

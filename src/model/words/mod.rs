@@ -3,6 +3,8 @@
 //! last. Every table is a [`Words`] literal, so the compiler refuses a language that lacks a
 //! key; `tests` checks that no entry is empty and that every template has its placeholders.
 
+use crate::model::text::decimal;
+
 mod ar;
 mod de;
 mod en;
@@ -84,9 +86,24 @@ pub fn for_locale(locale: Option<&str>) -> &'static Words {
 impl Words {
     /// "2 of 5" for slide `n` (counted from 1) of `total`.
     pub fn slide(&self, n: usize, total: usize) -> String {
-        self.slide
-            .replace("{n}", &n.to_string())
-            .replace("{total}", &total.to_string())
+        let mut out = String::new();
+        let mut rest = self.slide;
+        while let Some((before, after)) = rest.split_once('{') {
+            out.push_str(before);
+            let Some((name, after)) = after.split_once('}') else {
+                out.push('{');
+                rest = after;
+                continue;
+            };
+            match name {
+                "n" => out.push_str(&decimal(n as u64)),
+                "total" => out.push_str(&decimal(total as u64)),
+                other => out.extend(['{'].into_iter().chain(other.chars()).chain(['}'])),
+            }
+            rest = after;
+        }
+        out.push_str(rest);
+        out
     }
 }
 
