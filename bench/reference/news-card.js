@@ -482,8 +482,9 @@ class Carousel {
       b.addEventListener("keydown", key);
       return b;
     };
-    this.prev = button("prev", w.previous, w.rtl ? "›" : "‹", () => this.from() - 1);
-    this.next = button("next", w.next, w.rtl ? "‹" : "›", () => this.from() + 1);
+    // Mirrored glyphs: a right-to-left card draws them the other way round.
+    this.prev = button("prev", w.previous, "‹", () => this.from() - 1);
+    this.next = button("next", w.next, "›", () => this.from() + 1);
     this.measure();
     this.render();
   }

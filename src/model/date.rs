@@ -36,7 +36,14 @@ pub fn absolute(at: &Timestamp) -> String {
         .copied()
         .unwrap_or_default();
     let year = decimal(u64::try_from(at.year()).unwrap_or_default());
-    [decimal(u64::from(at.day())).as_str(), " ", month, " ", &year].concat()
+    [
+        decimal(u64::from(at.day())).as_str(),
+        " ",
+        month,
+        " ",
+        &year,
+    ]
+    .concat()
 }
 
 /// The value for a `<time datetime>` attribute, e.g. "2021-06-05T14:56:00Z": RFC 3339 as
@@ -60,7 +67,13 @@ pub fn machine(at: &Timestamp) -> String {
     } else {
         let minutes = offset.unsigned_abs() / 60;
         let sign = if offset < 0 { "-" } else { "+" };
-        [sign, &padded(minutes / 60, 2), ":", &padded(minutes % 60, 2)].concat()
+        [
+            sign,
+            &padded(minutes / 60, 2),
+            ":",
+            &padded(minutes % 60, 2),
+        ]
+        .concat()
     };
     let year = u32::try_from(at.year()).unwrap_or_default();
     [

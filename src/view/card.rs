@@ -17,7 +17,7 @@ use crate::model::text::decimal;
 use crate::model::{CardEvent, Config, Parsed};
 use crate::platform::rendering;
 use crate::view::byline::byline;
-use crate::view::carousel::Carousel;
+use crate::view::carousel::{carousel, Carousel};
 use crate::view::context::CardContext;
 use crate::view::dom::{el, Built, Clocks};
 use crate::view::hero::hero;
@@ -50,11 +50,13 @@ struct Fixed {
 }
 
 /// The parts that depend on the options: the headline's content (a link, or text), the byline
-/// and topics, and what follows the body (the new-tab note, a related list).
+/// and topics, and what follows the body (the new-tab note, the related stories as a list or a
+/// carousel).
 struct Optioned {
     title: Html,
     body: Html,
     after: Html,
+    carousel: Option<Carousel>,
 }
 
 #[component]
@@ -79,7 +81,11 @@ pub fn Card(props: &CardProps) -> Html {
     optioned.say(props.now, props.config.locale.as_deref());
     {
         let drawn = props.drawn.clone();
+        let optioned = optioned.clone();
         use_effect(move || {
+            if let Some(carousel) = &optioned.parts.carousel {
+                carousel.measure_soon();
+            }
             if let Some(drawn) = drawn {
                 drawn.emit(());
             }
@@ -96,10 +102,10 @@ pub fn Card(props: &CardProps) -> Html {
     // What conversion left out, for developers inspecting the element; never shown.
     let dropped = props.parsed.dropped_summary();
     let words = context.words();
-    let related = config.related(article).len();
-    let carousel = related > 0 && config.related != RelatedMode::List;
     let heading = ["h", &decimal(u64::from(config.heading_level))].concat();
-    let Optioned { title, body, after } = &optioned.parts;
+    let Optioned {
+        title, body, after, ..
+    } = &optioned.parts;
     html! {
         <article class={layout} part="card" data-dropped={dropped} lang={words.lang}
                  dir={words.rtl.then_some("rtl")} {onclick}>
@@ -113,10 +119,6 @@ pub fn Card(props: &CardProps) -> Html {
                 { body.clone() }
             </div>
             { after.clone() }
-            if carousel {
-                // Keyed by length: `max-related` changing starts a new position.
-                <Carousel key={decimal(related as u64)} parsed={props.parsed.clone()} card={context.clone()} />
-            }
         </article>
     }
 }
@@ -174,10 +176,15 @@ fn optioned(card: &CardContext, parsed: &Parsed) -> Built<Optioned> {
     let related = config.related(article);
     let list = (!related.is_empty() && config.related == RelatedMode::List)
         .then(|| related_list(card, related, &mut clocks).html());
+    let carousel = (!related.is_empty() && config.related == RelatedMode::Carousel)
+        .then(|| carousel(card, related, &mut clocks))
+        .flatten();
+    let section = carousel.as_ref().map(Carousel::html);
     let parts = Optioned {
         title,
         body: html! { <>{ byline.html() }{ chips.html() }</> },
-        after: html! { <>{ for new_tab }{ for list }</> },
+        after: html! { <>{ for new_tab }{ for list }{ for section }</> },
+        carousel,
     };
     Built::new(parts, clocks)
 }

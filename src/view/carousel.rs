@@ -1,5 +1,5 @@
-//! `<Carousel>`: related stories in a horizontally scrolling track, following the WAI-ARIA
-//! Authoring Practices carousel pattern.
+//! The related stories in a horizontally scrolling track, following the WAI-ARIA Authoring
+//! Practices carousel pattern.
 //!
 //! - A region named by its heading and the card's headline (unique on a page of cards), with
 //!   `aria-roledescription="carousel"`; each slide a `group` named "2 of 5".
@@ -15,165 +15,160 @@
 //! position. While a button's smooth scroll is under way, the scroll events it fires pass
 //! through stops in between; they are ignored until the track reports the stop the button
 //! aimed at, so the readout does not flicker.
+//!
+//! It is built as plain DOM with the card's other parts ([`crate::view::dom`]), not as a Yew
+//! component: its only state is the position, which the readout and the buttons'
+//! `aria-disabled` show, set in place when it changes. One JS listener per carousel serves its
+//! clicks, keys, focus and scrolling, and is removed with it.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
-use yew::prelude::*;
+use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
+use yew::Html;
 
 use crate::model::carousel::Carousel as Position;
-use crate::model::Parsed;
+use crate::model::Related;
 use crate::platform::rendering;
 use crate::view::context::CardContext;
-use crate::view::dom::{Built, Clocks};
+use crate::view::dom::{el, Clocks};
 use crate::view::slide::slide;
 
-/// The carousel's article (its related stories are the ones the card's options show) and the
-/// card it belongs to.
-#[derive(Properties, PartialEq)]
-pub struct CarouselProps {
-    pub parsed: Rc<Parsed>,
-    pub card: Rc<CardContext>,
+/// A built carousel: its section, and the listener that keeps it working.
+pub struct Carousel {
+    state: Rc<State>,
+    listener: Closure<dyn FnMut(Event)>,
+    measured: Cell<bool>,
 }
 
-#[component]
-pub fn Carousel(props: &CarouselProps) -> Html {
-    let card = props.card.clone();
-    if let Some(host) = &card.host {
-        rendering::mark(host);
-    }
+/// The carousel's elements and position.
+struct State {
+    section: Element,
+    head: Element,
+    readout: Element,
+    prev: Element,
+    next: Element,
+    track: HtmlElement,
+    position: Cell<Position>,
+    /// The stop a button is scrolling to, until the track gets there.
+    heading_to: Cell<Option<usize>>,
+    rtl: bool,
+    /// The card's element, named if handling an event fails.
+    host: Option<Element>,
+}
+
+/// The events the listener serves on the section (they bubble); "scroll" is the track's own.
+const SECTION_EVENTS: [&str; 3] = ["click", "keydown", "focusin"];
+
+/// The carousel of `stories` for `card`; `None` without a document.
+pub fn carousel(card: &CardContext, stories: &[Related], clocks: &mut Clocks) -> Option<Carousel> {
     let words = card.words();
-    let len = card.config.related(&props.parsed.article).len();
-    let position = use_state_eq(|| Position::new(len));
-    // Built once per stories and options (plain DOM); a later render moves their dates on.
-    let built = {
-        let card = card.clone();
-        use_memo(
-            (props.parsed.clone(), card.config.clone()),
-            move |(parsed, config)| {
-                let stories = config.related(&parsed.article);
-                let mut clocks = Clocks::default();
-                let slides = stories.iter().enumerate().map(|(i, story)| {
-                    let label = words.slide(i.saturating_add(1), stories.len());
-                    slide(&card, story, Some(&label), i < 2, &mut clocks).html()
-                });
-                Built::new(slides.collect::<Html>(), clocks)
-            },
-        )
+    let track = stories.iter().enumerate().fold(
+        el("div")
+            .attr("class", "track")
+            .attr("id", "track")
+            .attr("tabindex", "0")
+            .attr("aria-label", words.related),
+        |track, (i, story)| {
+            let label = words.slide(i.saturating_add(1), stories.len());
+            track.child(slide(card, story, Some(&label), i < 2, clocks))
+        },
+    );
+    let readout = el("span")
+        .attr("class", "position")
+        .attr("aria-live", "polite")
+        .attr("aria-atomic", "true")
+        .attr("dir", "ltr");
+    let button = |class: &str, label: &str, arrow: &str| {
+        el("button")
+            .attr("type", "button")
+            .attr("class", class)
+            .attr("part", "carousel-button")
+            .attr("aria-label", label)
+            .attr("aria-controls", "track")
+            .text(arrow)
     };
-    built.say(card.now, card.config.locale.as_deref());
-    let track = use_node_ref();
-    // The stop a button is scrolling to, until the track gets there.
-    let heading_to = use_mut_ref(|| None::<usize>);
+    // The same characters in both directions: "‹" and "›" are mirrored glyphs, which a
+    // right-to-left card draws the other way round, so "next" points left there, the way it
+    // reads.
+    let prev = button("nav prev", words.previous, "‹");
+    let next = button("nav next", words.next, "›");
+    let head = el("div").attr("class", "related-head").child(
+        el("h3")
+            .attr("class", "related-title")
+            .attr("id", "related-title")
+            .text(words.related),
+    );
+    let state = Rc::new(State {
+        head: head.node()?,
+        readout: readout.node()?,
+        prev: prev.node()?,
+        next: next.node()?,
+        track: track.node()?.dyn_into().ok()?,
+        section: el("section")
+            .attr("class", "related")
+            .attr("part", "related")
+            .attr("aria-roledescription", "carousel")
+            .attr("aria-labelledby", "related-title headline")
+            .child(head)
+            .child(track)
+            .node()?,
+        position: Cell::new(Position::new(stories.len())),
+        heading_to: Cell::new(None),
+        rtl: words.rtl,
+        host: card.host.clone(),
+    });
+    state.show();
+    let listener = {
+        let state = state.clone();
+        Closure::<dyn FnMut(Event)>::new(move |event: Event| state.handle(&event))
+    };
+    let function = listener.as_ref().unchecked_ref();
+    for kind in SECTION_EVENTS {
+        let _ = state
+            .section
+            .add_event_listener_with_callback(kind, function);
+    }
+    let _ = state
+        .track
+        .add_event_listener_with_callback("scroll", function);
+    Some(Carousel {
+        state,
+        listener,
+        measured: Cell::new(false),
+    })
+}
 
-    // Measures the track once it is laid out: how many stops it has. In the next animation
-    // frame, with every other card's track, so a page of cards is laid out once for all.
-    {
-        let position = position.clone();
-        let track = track.clone();
-        use_effect_with(len, move |_| measure_soon(track, position));
+impl Carousel {
+    /// The section, for Yew to place.
+    pub fn html(&self) -> Html {
+        Html::VRef(self.state.section.clone().into())
     }
 
-    // Moves from where the track is going (or is): two quick presses move two stops.
-    let go = {
-        let position = position.clone();
-        let track = track.clone();
-        let heading_to = heading_to.clone();
-        Callback::from(move |step: Move| {
-            let at = measure(&track, *position).unwrap_or(*position);
-            let from = heading_to.borrow().map_or(at, |i| at.go(i));
-            let to = step.from(from);
-            *heading_to.borrow_mut() = Some(to.index());
-            scroll_to(&track, to);
-            position.set(to);
-        })
-    };
-    let on_prev = go.reform(|_: MouseEvent| Move::Prev);
-    let on_next = go.reform(|_: MouseEvent| Move::Next);
-    let rtl = words.rtl;
-    let on_key = {
-        let go = go.clone();
-        Callback::from(move |key: KeyboardEvent| {
-            let step = match (key.key().as_str(), rtl) {
-                ("ArrowRight", false) | ("ArrowLeft", true) => Move::Next,
-                ("ArrowLeft", false) | ("ArrowRight", true) => Move::Prev,
-                ("Home", _) => Move::To(0),
-                ("End", _) => Move::To(usize::MAX),
-                _ => return,
-            };
-            key.prevent_default();
-            go.emit(step);
-        })
-    };
-    let on_scroll = {
-        let position = position.clone();
-        let track = track.clone();
-        let heading_to = heading_to.clone();
-        Callback::from(move |_: Event| {
-            let Some(at) = position_from_scroll(&track, *position) else {
-                return;
-            };
-            let mut heading_to = heading_to.borrow_mut();
-            match *heading_to {
-                Some(target) if target != at.index() => {}
-                _ => {
-                    *heading_to = None;
-                    position.set(at);
-                }
-            }
-        })
-    };
-    // A slide link that takes focus (Tab) brings its whole slide into view.
-    let on_focus = {
-        let track = track.clone();
-        let go = go.clone();
-        Callback::from(move |focus: FocusEvent| {
-            let slide = focus
-                .target()
-                .and_then(|t| t.dyn_into::<Element>().ok())
-                .and_then(|e| e.closest(".slide").ok().flatten());
-            let index = slide.and_then(|slide| {
-                slides(&track)?
-                    .1
-                    .iter()
-                    .position(|s| s.is_same_node(Some(&slide)))
-            });
-            // Slide `index`'s stop, or the end when it is among the last slides, which show
-            // together there.
-            if let Some(index) = index {
-                go.emit(Move::To(index));
-            }
-        })
-    };
+    /// Measures the track once it is laid out: how many stops it has. Called after the card
+    /// is drawn; the first call queues it for the next animation frame (see [`measure_soon`]).
+    pub fn measure_soon(&self) {
+        if !self.measured.replace(true) {
+            measure_soon(Rc::downgrade(&self.state));
+        }
+    }
+}
 
-    let fits = position.fits();
-    html! {
-        <section class="related" part="related" aria-roledescription="carousel"
-                 aria-labelledby="related-title headline">
-            <div class="related-head">
-                <h3 class="related-title" id="related-title">{ words.related }</h3>
-                if !fits {
-                    <span class="position" aria-live="polite" aria-atomic="true" dir="ltr">
-                        { position.position() }
-                    </span>
-                    <button type="button" class="nav prev" part="carousel-button"
-                            aria-label={words.previous} aria-controls="track"
-                            aria-disabled={(!position.can_prev()).then_some("true")}
-                            onclick={on_prev} onkeydown={on_key.clone()}>{ if rtl { "›" } else { "‹" } }</button>
-                    <button type="button" class="nav next" part="carousel-button"
-                            aria-label={words.next} aria-controls="track"
-                            aria-disabled={(!position.can_next()).then_some("true")}
-                            onclick={on_next} onkeydown={on_key.clone()}>{ if rtl { "‹" } else { "›" } }</button>
-                }
-            </div>
-            <div class="track" id="track" ref={track} tabindex="0" aria-label={words.related}
-                 onscroll={on_scroll} onkeydown={on_key} onfocusin={on_focus}>
-                { built.parts.clone() }
-            </div>
-        </section>
+impl Drop for Carousel {
+    fn drop(&mut self) {
+        let function = self.listener.as_ref().unchecked_ref();
+        for kind in SECTION_EVENTS {
+            let _ = self
+                .state
+                .section
+                .remove_event_listener_with_callback(kind, function);
+        }
+        let _ = self
+            .state
+            .track
+            .remove_event_listener_with_callback("scroll", function);
     }
 }
 
@@ -196,14 +191,166 @@ impl Move {
     }
 }
 
-fn slides(track: &NodeRef) -> Option<(HtmlElement, Vec<HtmlElement>)> {
-    let track = track.cast::<HtmlElement>()?;
-    let children = track.children();
-    let slides = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .filter_map(|e: Element| e.dyn_into::<HtmlElement>().ok())
-        .collect();
-    Some((track, slides))
+impl State {
+    fn handle(&self, event: &Event) {
+        if let Some(host) = &self.host {
+            rendering::mark(host);
+        }
+        let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let closest = |selector: &str| {
+            target
+                .as_ref()
+                .and_then(|t| t.closest(selector).ok().flatten())
+        };
+        match event.type_().as_str() {
+            "click" => {
+                if let Some(button) = closest(".nav") {
+                    let prev = button.is_same_node(Some(&self.prev));
+                    self.go(if prev { Move::Prev } else { Move::Next });
+                }
+            }
+            "keydown" => {
+                let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+                    return;
+                };
+                let step = match (key.key().as_str(), self.rtl) {
+                    ("ArrowRight", false) | ("ArrowLeft", true) => Move::Next,
+                    ("ArrowLeft", false) | ("ArrowRight", true) => Move::Prev,
+                    ("Home", _) => Move::To(0),
+                    ("End", _) => Move::To(usize::MAX),
+                    _ => return,
+                };
+                event.prevent_default();
+                self.go(step);
+            }
+            // A slide link that takes focus (Tab) brings its whole slide into view: slide
+            // `index`'s stop, or the end when it is among the last slides, which show together.
+            "focusin" => {
+                let slide = closest(".slide");
+                let index = slide.and_then(|slide| {
+                    self.slides()
+                        .iter()
+                        .position(|s| s.is_same_node(Some(&slide)))
+                });
+                if let Some(index) = index {
+                    self.go(Move::To(index));
+                }
+            }
+            _ => self.scrolled(),
+        }
+    }
+
+    /// Moves from where the track is going (or is): two quick presses move two stops.
+    fn go(&self, step: Move) {
+        let at = self.measure().unwrap_or(self.position.get());
+        let from = self.heading_to.get().map_or(at, |i| at.go(i));
+        let to = step.from(from);
+        self.heading_to.set(Some(to.index()));
+        self.scroll_to(to);
+        self.set(to);
+    }
+
+    fn scrolled(&self) {
+        let Some(at) = self.scroll_position() else {
+            return;
+        };
+        match self.heading_to.get() {
+            Some(target) if target != at.index() => {}
+            _ => {
+                self.heading_to.set(None);
+                self.set(at);
+            }
+        }
+    }
+
+    /// Shows position `to`, if it is a change.
+    fn set(&self, to: Position) {
+        if self.position.replace(to) != to {
+            self.show();
+        }
+    }
+
+    /// The readout and the buttons for the position: present only when the track scrolls.
+    fn show(&self) {
+        let at = self.position.get();
+        if at.fits() {
+            for part in [&self.readout, &self.prev, &self.next] {
+                part.remove();
+            }
+            return;
+        }
+        if self.readout.parent_node().is_none() {
+            let _ = self
+                .head
+                .append_with_node_3(&self.readout, &self.prev, &self.next);
+        }
+        self.readout.set_text_content(Some(&at.position()));
+        for (button, can) in [(&self.prev, at.can_prev()), (&self.next, at.can_next())] {
+            let _ = if can {
+                button.remove_attribute("aria-disabled")
+            } else {
+                button.set_attribute("aria-disabled", "true")
+            };
+        }
+    }
+
+    fn slides(&self) -> Vec<HtmlElement> {
+        let children = self.track.children();
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .filter_map(|e: Element| e.dyn_into::<HtmlElement>().ok())
+            .collect()
+    }
+
+    /// The position with the track's stops as laid out now.
+    fn measure(&self) -> Option<Position> {
+        self.measured(&self.slides())
+    }
+
+    fn measured(&self, slides: &[HtmlElement]) -> Option<Position> {
+        let track = &self.track;
+        let max_scroll = f64::from(track.scroll_width().saturating_sub(track.client_width()));
+        Some(
+            self.position
+                .get()
+                .measured(max_scroll, step(slides)?.abs()),
+        )
+    }
+
+    /// Scrolls the track to stop `to`: slide `index` at the start edge, or the very end.
+    fn scroll_to(&self, to: Position) {
+        let track = &self.track;
+        let slides = self.slides();
+        let rtl = step(&slides).is_some_and(|s| s < 0.0);
+        let left = if to.at_end() && to.index() > 0 {
+            let end = track.scroll_width().saturating_sub(track.client_width());
+            if rtl {
+                end.saturating_neg()
+            } else {
+                end
+            }
+        } else {
+            match (slides.first(), slides.get(to.index())) {
+                (Some(first), Some(slide)) => {
+                    slide.offset_left().saturating_sub(first.offset_left())
+                }
+                _ => return,
+            }
+        };
+        track.set_scroll_left(left);
+    }
+
+    /// The stop nearest the track's scroll position; the end when scrolled to the end.
+    fn scroll_position(&self) -> Option<Position> {
+        let track = &self.track;
+        let slides = self.slides();
+        let at = self.measured(&slides)?;
+        let left = f64::from(track.scroll_left()).abs();
+        if left + f64::from(track.client_width()) >= f64::from(track.scroll_width()) - 2.0 {
+            return Some(at.go(usize::MAX));
+        }
+        Some(at.at_offset(left, step(&slides)?))
+    }
 }
 
 /// How far apart slides are (negative in a right-to-left track).
@@ -216,19 +363,19 @@ fn step(slides: &[HtmlElement]) -> Option<f64> {
 }
 
 thread_local! {
-    /// Tracks to measure in the next animation frame, with the position each updates.
-    static TO_MEASURE: RefCell<Vec<(NodeRef, UseStateHandle<Position>)>> = const { RefCell::new(Vec::new()) };
+    /// Carousels to measure in the next animation frame.
+    static TO_MEASURE: RefCell<Vec<Weak<State>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Measures `track` in the next animation frame. Every track queued for that frame is read
+/// Measures `carousel` in the next animation frame. Every track queued for that frame is read
 /// first and the positions are set after, so reading one track's layout never follows a
 /// change made for another (each such read would lay the page out again: 160 ms of 100 cards'
 /// loading went to that).
-fn measure_soon(track: NodeRef, position: UseStateHandle<Position>) {
+fn measure_soon(carousel: Weak<State>) {
     let first = TO_MEASURE
         .try_with(|queue| {
             let mut queue = queue.try_borrow_mut().ok()?;
-            queue.push((track, position));
+            queue.push(carousel);
             Some(queue.len() == 1)
         })
         .ok()
@@ -246,60 +393,17 @@ fn measure_soon(track: NodeRef, position: UseStateHandle<Position>) {
             })
             .unwrap_or_default();
         let measured: Vec<_> = queued
-            .into_iter()
-            .map(|(track, position)| (measure(&track, *position), position))
+            .iter()
+            .filter_map(Weak::upgrade)
+            .map(|state| (state.measure(), state))
             .collect();
-        for (at, position) in measured {
+        for (at, state) in measured {
             if let Some(at) = at {
-                position.set(at);
+                state.set(at);
             }
         }
     });
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(frame.unchecked_ref());
     }
-}
-
-/// `at` with the track's stops as laid out now.
-fn measure(track: &NodeRef, at: Position) -> Option<Position> {
-    let (track, slides) = slides(track)?;
-    measured(&track, &slides, at)
-}
-
-fn measured(track: &HtmlElement, slides: &[HtmlElement], at: Position) -> Option<Position> {
-    let max_scroll = f64::from(track.scroll_width().saturating_sub(track.client_width()));
-    Some(at.measured(max_scroll, step(slides)?.abs()))
-}
-
-/// Scrolls the track to stop `to`: slide `index` at the start edge, or the very end.
-fn scroll_to(track: &NodeRef, to: Position) {
-    let Some((track, slides)) = slides(track) else {
-        return;
-    };
-    let rtl = step(&slides).is_some_and(|s| s < 0.0);
-    let left = if to.at_end() && to.index() > 0 {
-        let end = track.scroll_width().saturating_sub(track.client_width());
-        if rtl {
-            end.saturating_neg()
-        } else {
-            end
-        }
-    } else {
-        match (slides.first(), slides.get(to.index())) {
-            (Some(first), Some(slide)) => slide.offset_left().saturating_sub(first.offset_left()),
-            _ => return,
-        }
-    };
-    track.set_scroll_left(left);
-}
-
-/// The stop nearest the track's scroll position; the end when scrolled to the end.
-fn position_from_scroll(track: &NodeRef, at: Position) -> Option<Position> {
-    let (track, slides) = slides(track)?;
-    let at = measured(&track, &slides, at)?;
-    let left = f64::from(track.scroll_left()).abs();
-    if left + f64::from(track.client_width()) >= f64::from(track.scroll_width()) - 2.0 {
-        return Some(at.go(usize::MAX));
-    }
-    Some(at.at_offset(left, step(&slides)?))
 }

@@ -101,12 +101,13 @@ test("in Firefox, a card broken by a page script restarts the widget (release bu
     );
     assert.equal(loaded, true, "both cards loaded");
     // What DOM-patching scripts do: take nodes out from under the card, then make it re-render
-    // (the "opens in a new tab" note must go in before a node that is no longer there).
+    // (a new article's hero must go in before the card's body, which is no longer there).
     const restarted = await run(
       `const card = document.getElementById("b");
        card.shadowRoot.querySelector("article").replaceChildren();
-       card.setAttribute("target", "_blank");
+       card.article = { ...arguments[0], images: [{ url: "https://example.org/another.jpg", width: 636, height: 382 }] };
        ${until(`globalThis[Symbol.for("news-card")].instance >= 1`)}`,
+      [seed],
     );
     assert.equal(restarted, true, "a fresh instance started");
     assert.equal(await run(until(`${titled("a")} && ${titled("b")}`)), true, "both cards show their article again");

@@ -156,8 +156,8 @@ async function othersStillWork(page, except, changed = {}) {
 
 /**
  * Takes the nodes out from under card `id`'s article, then makes it insert a node before one
- * of them: Yew's `insert_before` then fails and panics. (The "opens in a new tab" note goes in
- * before the related stories when links start opening a new tab.)
+ * of them: Yew's `insert_before` then fails and panics. (A new article with another image puts
+ * a new hero in before the card's body, which is no longer there.)
  */
 async function breakCard(page, id) {
   await page.evaluate(
@@ -172,11 +172,14 @@ async function breakCard(page, id) {
     const root = document.getElementById(id).shadowRoot;
     return root.querySelector(".related") && !root.querySelector("#new-tab");
   }, id);
-  await page.evaluate((id) => {
-    const card = document.getElementById(id);
-    card.shadowRoot.querySelector("article").replaceChildren();
-    card.setAttribute("target", "_blank");
-  }, id);
+  await page.evaluate(
+    ([id, seed]) => {
+      const card = document.getElementById(id);
+      card.shadowRoot.querySelector("article").replaceChildren();
+      card.article = { ...seed, images: [{ url: "https://example.org/another.jpg", width: 636, height: 382 }] };
+    },
+    [id, seed],
+  );
 }
 
 test("a page script that breaks one card's shadow DOM does not take the other cards down", async () => {
