@@ -29,6 +29,7 @@ import { tmpdir, cpus, totalmem, loadavg } from "node:os";
 import { chromium } from "playwright-core";
 import { serveBench } from "./server.mjs";
 import { CORE_FILES, importedSnippets } from "../scripts/bundle.mjs";
+import { sections, shortenNames } from "../scripts/wasm-names.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -124,16 +125,22 @@ async function twiggy(sizeRows) {
   const dir = await mkdtemp(join(tmpdir(), "news-card-names-"));
   try {
     execFileSync(tool("wasm-bindgen"), ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", "news-card-wasm", input], { stdio: "inherit" });
-    // dist/'s glue is minified (scripts/minify.mjs); the imports it names, each with the hash
-    // wasm-bindgen gives it, survive that and say whether it is the same build.
-    const imports = async (file) => [...new Set((await readFile(file, "utf8")).match(/__wbg_\w+_[0-9a-f]{16}\b/g))].sort().join(" ");
-    const sameGlue = (await imports(join(dir, "news-card-wasm.js"))) === (await imports(join(dist, "news-card-wasm.js")));
     // The same wasm-opt pass as Trunk's (index.html: data-wasm-opt="z" and its params), plus -g,
     // which keeps the name section.
     const index = await readFile(join(root, "index.html"), "utf8");
     const params = (/data-wasm-opt-params="([^"]*)"/.exec(index)?.[1] || "").split(/\s+/).filter(Boolean);
     const named = join(dir, "named.wasm");
     execFileSync(tool("wasm-opt"), ["-Oz", "-g", ...params, join(dir, "news-card-wasm_bg.wasm"), "-o", named], { stdio: "inherit" });
+    // dist/ has short names for what its wasm and glue call each other (scripts/minify.mjs):
+    // given the same, this build must import and export exactly what dist/'s wasm does, in the
+    // same order and with the same types.
+    const linkage = (bytes) =>
+      sections(bytes)
+        .filter((s) => s.id === 2 || s.id === 7)
+        .map((s) => Buffer.from(bytes.subarray(s.start, s.end)).toString("hex"))
+        .join(" ");
+    const short = shortenNames(await readFile(named), await readFile(join(dir, "news-card-wasm.js"), "utf8"), "./news-card-wasm_bg.js");
+    const sameGlue = linkage(short.wasm) === linkage(await readFile(join(dist, "news-card-wasm_bg.wasm")));
     const twiggyBin = tool("twiggy");
     const top = JSON.parse(execFileSync(twiggyBin, ["top", "-n", "100000", "--format", "json", named], { encoding: "utf8", maxBuffer: 1 << 28 }));
     const namedBytes = (await stat(named)).size;
@@ -749,7 +756,7 @@ async function main() {
     p(`\`twiggy top\` (${tw.version}) on the release build with its names kept: the cargo output of the same build`);
     p(`(target/wasm32-unknown-unknown/release/news-card-wasm.wasm) through wasm-bindgen and \`wasm-opt -Oz -g\` with`);
     p(`Trunk's flags. That file is ${tw.namedBytes} B, of which ${tw.namesBytes} B are the name section; without it,`);
-    p(`${tw.namedBytes - tw.namesBytes} B against ${tw.shipped} B shipped. ${tw.sameGlue ? "Its glue names the same wasm imports as dist/'s (hashes included), so it is the same build." : "**Its glue differs from dist/'s: the cargo output is not the build in dist/ (rebuild with scripts/bench.sh).**"}`);
+    p(`${tw.namedBytes - tw.namesBytes} B against ${tw.shipped} B shipped. ${tw.sameGlue ? "With the short names scripts/minify.mjs gives, it imports and exports exactly what dist/'s wasm does (names, order, types), so it is the same build." : "**Its imports or exports differ from dist/'s: the cargo output is not the build in dist/ (rebuild with scripts/bench.sh).**"}`);
     p();
     p("| # | bytes | % of shipped wasm | item |");
     p("|---|---|---|---|");

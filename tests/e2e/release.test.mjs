@@ -88,28 +88,35 @@ test("the release bundle keeps stable file names and fits the size budget", asyn
   const { access } = await import("node:fs/promises");
   for (const name of CORE_FILES) await access(join(root, "dist", name));
   const { readFile } = await import("node:fs/promises");
-  const { brotliCompressSync, constants } = await import("node:zlib");
+  const { brotliCompressSync, gzipSync, constants } = await import("node:zlib");
   const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
   const wasm = await readFile(join(root, "dist", "news-card-wasm_bg.wasm"));
   const js = await readFile(join(root, "dist", "news-card-wasm.js"));
-  // What a reader downloads is the compressed size. Budgets sit a little above the measured
-  // sizes in BENCHMARKS.md, so that growth is a decision, not an accident.
   // No build machine path ships (panic locations are remapped by scripts/versions.sh).
   const strings = wasm.toString("latin1");
   for (const path of [root, process.env.HOME || "/root", "/.cargo/registry"]) {
     assert.ok(!strings.includes(path), `the wasm contains ${path}`);
   }
-  assert.ok(brotli(wasm) < 90 * 1024, `wasm is ${brotli(wasm)} bytes brotli (${wasm.length} raw)`);
-  assert.ok(brotli(js) < 10 * 1024, `js glue is ${brotli(js)} bytes brotli (${js.length} raw)`);
+  // What a reader downloads is the compressed size. The files' own budgets sit a little above
+  // their sizes in BENCHMARKS.md, so that growth is a decision, not an accident.
+  assert.ok(brotli(wasm) < 80 * 1024, `wasm is ${brotli(wasm)} bytes brotli (${wasm.length} raw)`);
+  assert.ok(brotli(js) < 5 * 1024, `js glue is ${brotli(js)} bytes brotli (${js.length} raw)`);
   // The whole embed bundle a reader downloads: loader, glue, wasm and the snippets the glue
-  // imports, each compressed on its own as a server would. Issue 9's "must" is 85 KB; this
-  // budget is what the bundle measures today (96.2 KiB) plus a little, and only ever goes down.
+  // imports, each compressed on its own as a server would, against issue 9's "musts": 85 KB
+  // brotli -11 and 100 KB gzip -9 (KB = 1,024 bytes, as BENCHMARKS.md counts).
   const snippets = importedSnippets(js);
   assert.ok(snippets.length >= 2, `the glue imports ${snippets}`);
   const files = [...CORE_FILES, ...snippets];
-  let total = 0;
-  for (const file of files) total += brotli(await readFile(join(root, "dist", file)));
-  assert.ok(total < 97 * 1024, `the whole bundle is ${total} bytes brotli`);
+  let brotliTotal = 0;
+  let gzipTotal = 0;
+  for (const file of files) {
+    const bytes = await readFile(join(root, "dist", file));
+    brotliTotal += brotli(bytes);
+    gzipTotal += gzip(bytes);
+  }
+  assert.ok(brotliTotal <= 85 * 1024, `the whole bundle is ${brotliTotal} bytes brotli`);
+  assert.ok(gzipTotal <= 100 * 1024, `the whole bundle is ${gzipTotal} bytes gzip`);
 });
 
 test("the command-line tool's YAML parser never enters the widget", async () => {
