@@ -102,6 +102,15 @@ async function sizes() {
 // ---------------------------------------------------------------------------------------------
 // 2. twiggy on a release build that keeps its names
 
+/** The environment for a native cargo build: without the release bundle's rebuilt standard
+ * library (scripts/bench.sh sets it up for the wasm), which cargo would also build for the host. */
+function nativeEnv() {
+  const env = { ...process.env };
+  delete env.CARGO_UNSTABLE_BUILD_STD;
+  delete env.RUSTC_BOOTSTRAP;
+  return env;
+}
+
 function tool(name) {
   for (const dir of [join(root, "node_modules/.bin"), join(process.env.HOME || "", ".cargo/bin")]) {
     try {
@@ -528,7 +537,7 @@ async function lighthouse() {
 // 7. Native model conversion
 
 function convert() {
-  const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "convert"], { cwd: root, encoding: "utf8" });
+  const out = execFileSync("cargo", ["bench", "--quiet", "--bench", "convert"], { cwd: root, encoding: "utf8", env: nativeEnv() });
   return out
     .split("\n")
     .filter((l) => l.startsWith("{"))
@@ -538,7 +547,7 @@ function convert() {
 // The `news-card` tool on a folder of about 5,000 records (issue 8: "in seconds"): the 12 real
 // sample records of tests/records copied 417 times; convert to one file each, then check them.
 function dataTool() {
-  execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "news-card"], { cwd: root, stdio: "inherit" });
+  execFileSync("cargo", ["build", "--release", "--quiet", "--bin", "news-card"], { cwd: root, stdio: "inherit", env: nativeEnv() });
   const tool = join(root, "target", "release", "news-card");
   const dir = mkdtempSync(join(tmpdir(), "news-card-bench-"));
   try {

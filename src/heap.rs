@@ -44,8 +44,11 @@ fn class(layout: Layout) -> Option<usize> {
     if layout.align() > MAX_ALIGN {
         return None;
     }
+    // A block is aligned to its own size (up to `MAX_ALIGN`): a request aligned more than it is
+    // long takes a block as large as its alignment.
     let size = layout
         .size()
+        .max(layout.align())
         .max(1 << MIN_SHIFT)
         .checked_next_power_of_two()?;
     let class = size.trailing_zeros().checked_sub(MIN_SHIFT)?;
@@ -290,8 +293,9 @@ mod tests {
             (17, 1, Some(32)),
             (24, 8, Some(32)),
             (100, 4, Some(128)),
-            (4, 32, Some(16)),
-            (4, 64, Some(16)),
+            (4, 16, Some(16)),
+            (4, 32, Some(32)),
+            (40, 64, Some(64)),
             (4, 128, None),
             (65_536, 8, Some(65_536)),
             (1 << 31, 1, Some(1 << 31)),
@@ -334,7 +338,7 @@ mod tests {
                 0 => 1 + random(4000) as usize,
                 _ => 1 + random(120) as usize,
             };
-            let align = 1 << random(5);
+            let align = 1 << random(7);
             let layout = layout(size, align);
             let block = unsafe { heap.alloc(layout, |p| memory.grow(p)) };
             assert!(!block.is_null());
