@@ -128,6 +128,14 @@ function markFailed(event) {
 }
 
 /** Has `image` (a card's, built by src/view/dom.rs) mark itself when it fails. */
+/**
+ * Whether `element` is on screen, as the page's refresh observer last saw it; `true` until it
+ * has looked. A card still loading draws its skeleton only there.
+ */
+export function on_screen(element) {
+  return element._newsCardOnScreen !== false;
+}
+
 export function watch_image(image) {
   image.addEventListener("error", markFailed, { once: true });
 }

@@ -17,6 +17,9 @@ extern "C" {
     /// Has `image` mark itself `data-failed` when it fails to load (one listener function, in
     /// JS, shared by every image of every card).
     pub fn watch_image(image: &Element);
+
+    /// Whether `host` is on screen (the element module's observer; `true` until it knows).
+    pub fn on_screen(host: &Element) -> bool;
 }
 
 /// Notes on `host` (its `:state(mounted)`) that its card is being drawn, so a page's reserved

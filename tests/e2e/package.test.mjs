@@ -295,9 +295,10 @@ test("the package's types: strict TypeScript compiles right usage and refuses wr
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>package</title>
 <script type="module" src="/news-card/news-card.js"></script></head><body>
+<!-- First: a card shows its loading skeleton only on screen. -->
+<news-card id="loading" src="/articles/seed.json?delay=8000" loading="eager"></news-card>
 <news-card id="full" src="/articles/seed.json" loading="eager" style="width: 340px"></news-card>
 <news-card id="list" src="/articles/seed.json" loading="eager" related="list"></news-card>
-<news-card id="loading" src="/articles/seed.json?delay=8000" loading="eager"></news-card>
 <news-card id="failed" src="/articles/missing.json" loading="eager" fallback="panel"></news-card>
 </body></html>`;
 

@@ -240,6 +240,35 @@ test("a card whose article comes quickly is drawn once, with no skeleton; a slow
   await context.close();
 });
 
+test("a slow card off screen draws no skeleton until it comes on screen still loading", async () => {
+  const { context, page } = await open();
+  await page.evaluate(() => {
+    window.__skeletons = {};
+    for (const card of document.querySelectorAll("news-card")) card.remove();
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      const host = this;
+      new MutationObserver(() => {
+        if (root.querySelector(".skeleton")) window.__skeletons[host.id] ??= performance.now();
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+    const spacer = document.createElement("div");
+    spacer.style.height = "4000px";
+    document.getElementById("cards").append(spacer);
+  });
+  // Eager, 4,000 px down, answered 1.5 s late: past the 250 ms it still has nothing, off screen.
+  await add(page, "below", { src: "/late.json", loading: "eager" });
+  await page.waitForTimeout(700);
+  assert.equal(await page.evaluate(() => window.__skeletons.below), undefined, "no skeleton off screen");
+  await page.evaluate(() => document.getElementById("below").scrollIntoView());
+  await page.waitForFunction(() => window.__skeletons.below !== undefined, null, { timeout: 2_000 });
+  assert.equal(await page.evaluate(() => !!document.getElementById("below").shadowRoot.querySelector("article")), false, "the skeleton came before the article");
+  await page.locator("#below h2.title").waitFor({ timeout: 10_000 });
+  await context.close();
+});
+
 test("a lazy card the loader found on the first screen loads without waiting for the observer's first answer", async () => {
   const { context, page } = await openPage(browser);
   // An IntersectionObserver that never answers: only the loader's own look at the first screen
