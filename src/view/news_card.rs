@@ -85,9 +85,13 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     {
         let due = skeleton_due.clone();
         let host = props.host.clone();
-        use_effect_with(loading, move |&loading| {
-            due.set(false);
-            let timer = loading.then(|| {
+        // Ticks while loading until the skeleton is due, then stops (Yew renders after the
+        // tick returns, and this effect's cleanup drops the timer then).
+        use_effect_with((loading, *skeleton_due), move |&(loading, due_now)| {
+            if !loading {
+                due.set(false);
+            }
+            let timer = (loading && !due_now).then(|| {
                 Interval::new(SKELETON_DELAY_MS, move || {
                     if host.as_ref().is_none_or(rendering::on_screen) {
                         due.set(true);

@@ -269,6 +269,34 @@ test("a slow card off screen draws no skeleton until it comes on screen still lo
   await context.close();
 });
 
+test("a card waiting for its data shows the skeleton and then keeps no timer running", async () => {
+  const { context, page } = await openPage(browser);
+  // Timers the page starts and stops, counted from before any script runs.
+  await page.addInitScript(() => {
+    const live = (window.__intervals = new Set());
+    const set = window.setInterval;
+    const clear = window.clearInterval;
+    window.setInterval = function (...args) {
+      const id = set.apply(this, args);
+      live.add(id);
+      return id;
+    };
+    window.clearInterval = function (id) {
+      live.delete(id);
+      return clear.call(this, id);
+    };
+  });
+  await page.goto(server.url + "/first.html");
+  await page.locator("#near h2.title").waitFor();
+  const before = await page.evaluate(() => window.__intervals.size);
+  // A framework's card: created on screen, its `article` property never set.
+  await page.evaluate(() => document.getElementById("cards").prepend(Object.assign(document.createElement("news-card"), { id: "waiting" })));
+  await page.locator("#waiting .skeleton").waitFor({ timeout: 3_000 });
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__intervals.size), before, "no timer left ticking for the waiting card");
+  await context.close();
+});
+
 test("a lazy card the loader found on the first screen loads without waiting for the observer's first answer", async () => {
   const { context, page } = await openPage(browser);
   // An IntersectionObserver that never answers: only the loader's own look at the first screen
