@@ -72,8 +72,9 @@ function skipDescription(bytes, at) {
   };
   switch (kind) {
     case 0: // function: its type index
+      return leb(bytes, at)[1];
     case 4: // tag: an attribute byte, then a type index
-      return kind === 4 ? leb(bytes, at + 1)[1] : leb(bytes, at)[1];
+      return leb(bytes, at + 1)[1];
     case 1: // table: a reference type, then limits
       return limits(at + 1);
     case 2: // memory: limits
@@ -128,20 +129,15 @@ export function shortenNames(wasmBytes, glue, glueModule) {
     copied = section.end;
   }
   parts.push(bytes.subarray(copied));
-  const wasm = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    wasm.set(part, offset);
-    offset += part.length;
-  }
+  const wasm = Buffer.concat(parts);
 
   const quotedModule = JSON.stringify(glueModule);
   if (!glue.includes(`${quotedModule}:`)) throw new Error(`wasm-names: the glue does not define the module ${quotedModule}`);
   let text = glue.split(`${quotedModule}:`).join(`"$":`);
   for (const [from, to] of renames) {
-    const pattern = new RegExp(`(?<![\\w$])${from}(?![\\w$])`, "g");
-    if (!pattern.test(text)) throw new Error(`wasm-names: the glue does not name ${from}`);
-    text = text.replace(pattern, () => to);
+    const renamed = text.replace(new RegExp(`(?<![\\w$])${from}(?![\\w$])`, "g"), () => to);
+    if (renamed === text) throw new Error(`wasm-names: the glue does not name ${from}`);
+    text = renamed;
   }
   return { wasm, glue: text, renamed: renames.size };
 }

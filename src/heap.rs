@@ -102,27 +102,30 @@ impl Heap {
             let room = (end as usize).checked_sub(start as usize)?;
             (room >= size && !cursor.is_null()).then_some(start)
         };
-        let start = match fits(self.cursor, self.end) {
-            Some(start) => start,
-            None => {
-                // New pages come right after the current ones: only what is missing is grown.
-                // Pages elsewhere (the first ones; any another user of the memory grew) start
-                // afresh, page-aligned, so a block's own size in pages is enough there.
-                let start = (self.cursor as usize).checked_add(padding(self.cursor, align));
-                let missing = match start.and_then(|s| s.checked_add(size)) {
-                    Some(last) if !self.cursor.is_null() => last.saturating_sub(self.end as usize),
-                    _ => size,
-                };
-                let Some(start) = self.grow(missing, &mut grow).and_then(|_| {
-                    fits(self.cursor, self.end).or_else(|| {
-                        self.grow(size, &mut grow)
-                            .and_then(|_| fits(self.cursor, self.end))
-                    })
-                }) else {
-                    return ptr::null_mut();
-                };
-                start
-            }
+        let mut start = fits(self.cursor, self.end);
+        if start.is_none() {
+            // New pages come right after the current ones: only what is missing is grown.
+            let missing = if self.cursor.is_null() {
+                size
+            } else {
+                (self.cursor as usize)
+                    .saturating_add(padding(self.cursor, align))
+                    .saturating_add(size)
+                    .saturating_sub(self.end as usize)
+            };
+            start = self
+                .grow(missing, &mut grow)
+                .and_then(|()| fits(self.cursor, self.end));
+        }
+        if start.is_none() {
+            // Pages elsewhere (another user of the memory grew it in between) start afresh,
+            // page-aligned: a block's own size in pages is enough there.
+            start = self
+                .grow(size, &mut grow)
+                .and_then(|()| fits(self.cursor, self.end));
+        }
+        let Some(start) = start else {
+            return ptr::null_mut();
         };
         self.cursor = start.wrapping_add(size);
         start

@@ -127,7 +127,6 @@ function markFailed(event) {
   event.target.setAttribute("data-failed", "");
 }
 
-/** Has `image` (a card's, built by src/view/dom.rs) mark itself when it fails. */
 /**
  * Whether `element` is on screen, as the page's refresh observer last saw it; `true` until it
  * has looked. A card still loading draws its skeleton only there.
@@ -136,6 +135,7 @@ export function on_screen(element) {
   return element._newsCardOnScreen !== false;
 }
 
+/** Has `image` (a card's, built by src/view/dom.rs) mark itself when it fails. */
 export function watch_image(image) {
   image.addEventListener("error", markFailed, { once: true });
 }

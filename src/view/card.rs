@@ -66,7 +66,6 @@ pub fn Card(props: &CardProps) -> Html {
     }
     let context = Rc::new(CardContext {
         config: props.config.clone(),
-        now: props.now,
         on_event: props.on_event.clone(),
         host: props.host.clone(),
     });

@@ -26,7 +26,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, KeyboardEvent};
+use web_sys::{Element, Event, EventTarget, HtmlElement, KeyboardEvent};
 use yew::Html;
 
 use crate::model::carousel::Carousel as Position;
@@ -34,6 +34,7 @@ use crate::model::Related;
 use crate::platform::rendering;
 use crate::view::context::CardContext;
 use crate::view::dom::{el, Clocks};
+use crate::view::related_list::related_head;
 use crate::view::slide::slide;
 
 /// A built carousel: its section, and the listener that keeps it working.
@@ -58,9 +59,6 @@ struct State {
     /// The card's element, named if handling an event fails.
     host: Option<Element>,
 }
-
-/// The events the listener serves on the section (they bubble); "scroll" is the track's own.
-const SECTION_EVENTS: [&str; 3] = ["click", "keydown", "focusin"];
 
 /// The carousel of `stories` for `card`; `None` without a document.
 pub fn carousel(card: &CardContext, stories: &[Related], clocks: &mut Clocks) -> Option<Carousel> {
@@ -95,12 +93,7 @@ pub fn carousel(card: &CardContext, stories: &[Related], clocks: &mut Clocks) ->
     // reads.
     let prev = button("nav prev", words.previous, "‹");
     let next = button("nav next", words.next, "›");
-    let head = el("div").attr("class", "related-head").child(
-        el("h3")
-            .attr("class", "related-title")
-            .attr("id", "related-title")
-            .text(words.related),
-    );
+    let head = related_head(words);
     let state = Rc::new(State {
         head: head.node()?,
         readout: readout.node()?,
@@ -125,15 +118,9 @@ pub fn carousel(card: &CardContext, stories: &[Related], clocks: &mut Clocks) ->
         let state = state.clone();
         Closure::<dyn FnMut(Event)>::new(move |event: Event| state.handle(&event))
     };
-    let function = listener.as_ref().unchecked_ref();
-    for kind in SECTION_EVENTS {
-        let _ = state
-            .section
-            .add_event_listener_with_callback(kind, function);
-    }
-    let _ = state
-        .track
-        .add_event_listener_with_callback("scroll", function);
+    state.listeners(|target, kind| {
+        let _ = target.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    });
     Some(Carousel {
         state,
         listener,
@@ -159,16 +146,9 @@ impl Carousel {
 impl Drop for Carousel {
     fn drop(&mut self) {
         let function = self.listener.as_ref().unchecked_ref();
-        for kind in SECTION_EVENTS {
-            let _ = self
-                .state
-                .section
-                .remove_event_listener_with_callback(kind, function);
-        }
-        let _ = self
-            .state
-            .track
-            .remove_event_listener_with_callback("scroll", function);
+        self.state.listeners(|target, kind| {
+            let _ = target.remove_event_listener_with_callback(kind, function);
+        });
     }
 }
 
@@ -192,6 +172,15 @@ impl Move {
 }
 
 impl State {
+    /// Where the listener goes: the section, for the events that bubble out of its buttons,
+    /// track and links, and the track for its own scrolling.
+    fn listeners(&self, mut each: impl FnMut(&EventTarget, &str)) {
+        for kind in ["click", "keydown", "focusin"] {
+            each(&self.section, kind);
+        }
+        each(&self.track, "scroll");
+    }
+
     fn handle(&self, event: &Event) {
         if let Some(host) = &self.host {
             rendering::mark(host);

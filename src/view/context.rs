@@ -1,10 +1,9 @@
-//! What every part of one card shares: its options, the moment its dates are measured from,
-//! where its events go, and its host element. Made once per render by
+//! What every part of one card shares: its options, where its events go, and its host
+//! element. Made once per render by
 //! [`crate::view::card::Card`], which hands it to the parts it builds and to the carousel.
 
 use std::rc::Rc;
 
-use chrono::{DateTime, Utc};
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -15,8 +14,6 @@ use crate::model::{CardEvent, Config};
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct CardContext {
     pub config: Rc<Config>,
-    /// The moment relative dates are measured from.
-    pub now: DateTime<Utc>,
     /// Receives the card's events; returns `false` when the host cancelled one.
     pub on_event: Option<Callback<CardEvent, bool>>,
     /// The `<news-card>` element, when the card is mounted by one.
@@ -27,10 +24,5 @@ impl CardContext {
     /// The widget's own words in the card's language.
     pub fn words(&self) -> &'static Words {
         words::for_locale(self.config.locale.as_deref())
-    }
-
-    /// The card's locale as a prop value.
-    pub fn locale(&self) -> Option<AttrValue> {
-        self.config.locale.clone().map(AttrValue::from)
     }
 }

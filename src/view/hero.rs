@@ -5,28 +5,21 @@
 
 use crate::model::Image;
 use crate::view::dom::{el, img, El};
+use crate::view::thumb;
 
 /// The hero for `image` (or the placeholder alone), with `alt` as its text (empty:
 /// decorative) and `initial` for the placeholder.
 pub fn hero(image: Option<&Image>, alt: &str, initial: Option<&str>) -> El {
     let figure = el("figure").attr("class", "hero").attr("part", "hero");
     let Some(image) = image else {
-        return figure.attr("aria-hidden", "true").child(
-            el("div")
-                .attr("class", "thumb")
-                .attr_opt("data-initial", initial),
-        );
+        return figure.attr("aria-hidden", "true").child(thumb(initial));
     };
-    let thumb = el("div")
-        .attr("class", "thumb")
-        .attr("aria-hidden", "true")
-        .attr_opt("data-initial", initial);
     let caption = image
         .attribution
         .as_deref()
         .map(|a| el("figcaption").attr("class", "attribution").text(a));
     figure
-        .child(thumb)
+        .child(thumb(initial).attr("aria-hidden", "true"))
         .child(img(image.url.as_str(), image.width, image.height, "lazy").attr("alt", alt))
         .child_opt(caption)
 }

@@ -18,8 +18,17 @@ pub mod topics;
 pub mod use_article;
 
 use crate::model::{text, Provider};
+use crate::view::dom::{el, El};
 
 /// The letter an image placeholder shows: the provider's, else the headline's.
 pub fn placeholder_initial(provider: Option<&Provider>, headline: &str) -> Option<String> {
     text::initial(provider.and_then(|p| p.label()).unwrap_or(headline))
+}
+
+/// The tinted box that shows `initial` (the stylesheet draws it), behind an image or instead
+/// of one: the hero's and each related story's.
+pub fn thumb(initial: Option<&str>) -> El {
+    el("div")
+        .attr("class", "thumb")
+        .attr_opt("data-initial", initial)
 }

@@ -1,5 +1,6 @@
 //! Related stories as a plain vertical list (`related="list"`).
 
+use crate::model::words::Words;
 use crate::model::Related;
 use crate::view::context::CardContext;
 use crate::view::dom::{el, Clocks, El};
@@ -19,13 +20,17 @@ pub fn related_list(card: &CardContext, stories: &[Related], clocks: &mut Clocks
         .attr("class", "related related-as-list")
         .attr("part", "related")
         .attr("aria-labelledby", "related-title headline")
-        .child(
-            el("div").attr("class", "related-head").child(
-                el("h3")
-                    .attr("class", "related-title")
-                    .attr("id", "related-title")
-                    .text(words.related),
-            ),
-        )
+        .child(related_head(words))
         .child(list)
+}
+
+/// The related stories' heading row, in the reader's language: the list's and the carousel's
+/// (which adds its readout and buttons to it).
+pub fn related_head(words: &Words) -> El {
+    el("div").attr("class", "related-head").child(
+        el("h3")
+            .attr("class", "related-title")
+            .attr("id", "related-title")
+            .text(words.related),
+    )
 }

@@ -5,8 +5,8 @@ use crate::model::Related;
 use crate::view::context::CardContext;
 use crate::view::dom::{el, img, Clocks, El};
 use crate::view::link::link;
-use crate::view::placeholder_initial;
 use crate::view::published::published;
+use crate::view::{placeholder_initial, thumb};
 
 /// One related story; `label` ("2 of 3", for screen readers) when it is a carousel slide, and
 /// `eager` for the first slides, visible as the card shows, whose thumbnails load at once.
@@ -21,7 +21,7 @@ pub fn slide(
     // The frame shows the provider's initial on a tint; the thumbnail covers it, and hides
     // itself if it fails, so a failed image never shows the browser's broken-image icon.
     let initial = placeholder_initial(story.provider.as_ref(), headline);
-    let thumb = story.images.first().map(|image| {
+    let image = story.images.first().map(|image| {
         let loading = if eager { "eager" } else { "lazy" };
         img(image.url.as_str(), image.width, image.height, loading).attr("alt", "")
     });
@@ -47,11 +47,9 @@ pub fn slide(
     };
     frame
         .child(
-            el("div")
-                .attr("class", "thumb")
+            thumb(initial.as_deref())
                 .attr("aria-hidden", "true")
-                .attr_opt("data-initial", initial.as_deref())
-                .child_opt(thumb),
+                .child_opt(image),
         )
         .child(title)
         .child(meta)

@@ -212,10 +212,12 @@ test("the loader fetches the first screen's articles before the glue and the was
   await context.close();
 });
 
-test("a card whose article comes quickly is drawn once, with no skeleton; a slow one shows the skeleton meanwhile", async () => {
-  const { context, page } = await open();
-  // Every card's shadow root is watched for a skeleton ever being put in.
-  await page.evaluate(() => {
+/**
+ * Empties the page of cards and watches every card added later: when its shadow root first
+ * held a skeleton (`window.__skeletons[id]`) and an article's title (`window.__titles[id]`).
+ */
+function watchDrawing(page) {
+  return page.evaluate(() => {
     window.__skeletons = {};
     window.__titles = {};
     for (const card of document.querySelectorAll("news-card")) card.remove();
@@ -230,6 +232,11 @@ test("a card whose article comes quickly is drawn once, with no skeleton; a slow
       return root;
     };
   });
+}
+
+test("a card whose article comes quickly is drawn once, with no skeleton; a slow one shows the skeleton meanwhile", async () => {
+  const { context, page } = await open();
+  await watchDrawing(page);
   await add(page, "quick", { src: "/articles/seed.json", loading: "eager" });
   await add(page, "late", { src: "/late.json", loading: "eager" });
   await page.locator("#quick h2.title").waitFor();
@@ -242,18 +249,8 @@ test("a card whose article comes quickly is drawn once, with no skeleton; a slow
 
 test("a slow card off screen draws no skeleton until it comes on screen still loading", async () => {
   const { context, page } = await open();
+  await watchDrawing(page);
   await page.evaluate(() => {
-    window.__skeletons = {};
-    for (const card of document.querySelectorAll("news-card")) card.remove();
-    const attach = Element.prototype.attachShadow;
-    Element.prototype.attachShadow = function (init) {
-      const root = attach.call(this, init);
-      const host = this;
-      new MutationObserver(() => {
-        if (root.querySelector(".skeleton")) window.__skeletons[host.id] ??= performance.now();
-      }).observe(root, { childList: true, subtree: true });
-      return root;
-    };
     const spacer = document.createElement("div");
     spacer.style.height = "4000px";
     document.getElementById("cards").append(spacer);
