@@ -210,6 +210,11 @@ function isEager(element) {
  * the card's first try takes the answer (fetch.js). Cards with their own data fetch nothing.
  */
 function prefetch(element) {
+  if (state === "loading" && element.isConnected && !jobs.has(element)) later(element, "prefetch");
+}
+
+/** Starts the early fetch `prefetch` queued, unless the card no longer needs it. */
+function prefetchNow(element) {
   if (state !== "loading" || !element.isConnected) return;
   const src = fetchedSrc(element);
   const prefetcher = globalThis[RUNTIME]?.prefetch;
@@ -224,9 +229,134 @@ function prefetch(element) {
 function mount(element) {
   if (state === "dead" || blocked(element)) showFallback(element);
   else if (state === "running" && !element._newsCardMounted && !waitsFar(element)) {
-    element._newsCardMounted = true;
-    call("connected", element, element._newsCardVisible);
+    // A card connected on its own mounts at once (its shadow root is there when the page looks
+    // right after inserting it); cards connected many at a time queue (below).
+    if (!jobs.size && taskMounts < MOUNTS_PER_TASK && mountsThisFrame < MOUNTS_PER_FRAME) {
+      if (!taskMounts++) setTimeout(() => (taskMounts = 0), 0);
+      mountsThisFrame++;
+      mountedOnce = true;
+      awaitFrame();
+      mountNow(element);
+    } else later(element, "mount");
   }
+}
+
+/** Mounts a card `mount` queued, if it still waits for that. */
+function mountNow(element) {
+  if (state !== "running" || element._newsCardMounted || !element.isConnected || !live.has(element)) return;
+  if (blocked(element)) return showFallback(element);
+  element._newsCardMounted = true;
+  call("connected", element, element._newsCardVisible);
+}
+
+// Work for many cards is paced, so that no task of the page's runs long. A card's mount (its
+// Yew app, and its first render when its data is inline) costs one to three milliseconds, an
+// early fetch about one, and drawing an article about two, then its layout in the next frame;
+// the first mount and the first draw also compile the wasm code they run (V8 compiles each
+// function when first called): 30 ms more. A page of a hundred eager cards would otherwise
+// start every fetch in the task that defines the element, mount every card in the task where
+// the wasm starts, and draw and lay out whatever arrived together in one frame: 50–200 ms
+// each. So the work is queued and done a little per task (a message to ourselves, which no
+// timer clamps), in document order: early fetches for up to TASK_MS, mounts MOUNTS_PER_TASK
+// at a time, and the articles that arrived (each card waits for `draw_slot` to draw them)
+// DRAWS_PER_TASK at a time; the very first mount and draw each alone. A frame lays out at most
+// MOUNTS_PER_FRAME new cards and DRAWS_PER_FRAME new articles; the rest wait for the next.
+const MOUNTS_PER_TASK = 2;
+const MOUNTS_PER_FRAME = 6;
+const DRAWS_PER_TASK = 2;
+const DRAWS_PER_FRAME = 4;
+const TASK_MS = 8;
+/** card -> "prefetch" | "mount", in the order queued; a mount takes the place of a prefetch. */
+const jobs = new Map();
+/** The articles waiting to be drawn: each the resolve of the promise `draw_slot` returned. */
+const draws = [];
+let pacer = null;
+let scheduled = false;
+let mountsThisFrame = 0;
+let drawsThisFrame = 0;
+let frameArmed = false;
+let mountedOnce = false;
+let drawnOnce = false;
+/** Cards mounted at once (not queued) in this task. */
+let taskMounts = 0;
+
+function later(element, job) {
+  if (job === "mount") jobs.delete(element);
+  jobs.set(element, job);
+  more();
+}
+
+/** Resolves, in a task of its own, when a card may draw the article it just loaded. */
+export function draw_slot() {
+  return new Promise((resolve) => {
+    draws.push(resolve);
+    more();
+  });
+}
+
+/** Queues the next slice, if there is work this frame has room for. */
+function more() {
+  if (scheduled) return;
+  const next = jobs.values().next().value;
+  const drawable = draws.length > 0 && drawsThisFrame < DRAWS_PER_FRAME;
+  if (!drawable && next !== "prefetch" && !(next === "mount" && mountsThisFrame < MOUNTS_PER_FRAME)) return;
+  scheduled = true;
+  try {
+    if (!pacer) {
+      pacer = new MessageChannel();
+      pacer.port1.onmessage = slice;
+    }
+    pacer.port2.postMessage(null);
+  } catch {
+    setTimeout(slice, 0);
+  }
+}
+
+function slice() {
+  scheduled = false;
+  if (draws.length && drawsThisFrame < DRAWS_PER_FRAME) {
+    const n = Math.min(drawnOnce ? DRAWS_PER_TASK : 1, DRAWS_PER_FRAME - drawsThisFrame);
+    drawnOnce = true;
+    drawsThisFrame += n;
+    for (const resolve of draws.splice(0, n)) resolve();
+  } else {
+    const start = performance.now();
+    let mounts = 0;
+    for (const [element, job] of jobs) {
+      if (job === "mount") {
+        if (mounts >= (mountedOnce ? MOUNTS_PER_TASK : 1) || mountsThisFrame >= MOUNTS_PER_FRAME) break;
+        mounts++;
+        mountsThisFrame++;
+        mountedOnce = true;
+      }
+      jobs.delete(element);
+      if (job === "mount") mountNow(element);
+      else prefetchNow(element);
+      if (performance.now() - start > TASK_MS) break;
+    }
+  }
+  if (mountsThisFrame || drawsThisFrame) awaitFrame();
+  more();
+}
+
+/**
+ * Makes room again at the next frame. A hidden page has no frames (nor layout to spread), so
+ * there a timer does it; a timer also ends a frame that never comes after the page hid.
+ */
+function awaitFrame() {
+  if (frameArmed) return;
+  frameArmed = true;
+  let timer = 0;
+  const framed = () => {
+    clearTimeout(timer);
+    if (!frameArmed) return;
+    frameArmed = false;
+    mountsThisFrame = 0;
+    drawsThisFrame = 0;
+    more();
+  };
+  timer = setTimeout(framed, document.hidden ? 0 : 1000);
+  requestAnimationFrame(framed);
 }
 
 /** Tells the instance that the card's data or options changed; mounts it if it waited. */
@@ -323,7 +453,9 @@ export function define_news_card(connected, disconnected, changed, widgetVersion
   for (const element of live) {
     // A fresh instance after a crash knows no card yet.
     element._newsCardMounted = false;
-    mount(element);
+    // Queued, all of them: the first alone, since it compiles the code every card runs.
+    if (blocked(element)) showFallback(element);
+    else if (!waitsFar(element)) later(element, "mount");
   }
 }
 
@@ -395,6 +527,7 @@ function defineElement() {
       queueMicrotask(() => {
         if (this.isConnected) return;
         live.delete(this);
+        jobs.delete(this);
         try {
           if (observer) observer.unobserve(this);
           if (onScreen) onScreen.unobserve(this);

@@ -20,6 +20,15 @@ extern "C" {
 
     /// Whether `host` is on screen (the element module's observer; `true` until it knows).
     pub fn on_screen(host: &Element) -> bool;
+
+    /// Resolves, in a task of its own, when a card may draw what it just loaded: the element
+    /// module draws a few per task and frame.
+    fn draw_slot() -> js_sys::Promise;
+}
+
+/// Waits for the element module's turn to draw a loaded article (see `draw_slot`).
+pub async fn turn_to_draw() {
+    let _ = wasm_bindgen_futures::JsFuture::from(draw_slot()).await;
 }
 
 /// Notes on `host` (its `:state(mounted)`) that its card is being drawn, so a page's reserved

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
 use crate::model::{CardEvent, Config, HttpUrl, LoadError, Parsed};
-use crate::platform::{clock, fetch};
+use crate::platform::{clock, fetch, rendering};
 
 /// Where a card's article comes from.
 #[derive(Debug, Clone)]
@@ -127,6 +127,8 @@ pub fn use_article(
                             let cancelled = cancelled.clone();
                             wasm_bindgen_futures::spawn_local(async move {
                                 let result = result.await;
+                                // Articles that arrive together draw a few per task and frame.
+                                rendering::turn_to_draw().await;
                                 // A cancelled load's answer is dropped here: `src` changed or the
                                 // card went away while it was on its way.
                                 if !cancelled.get() {

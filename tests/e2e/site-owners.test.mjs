@@ -53,6 +53,14 @@ before(async () => {
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="near" src="/articles/seed.json"><a href="https://example.org/">Story</a></news-card></main>',
         ).replace('<div id="far"></div>', '<div id="far"><news-card id="below" src="/below.json"><a href="https://example.org/">Story</a></news-card></div>'),
+        // 30 cards that fetch and 30 with their article inline, all eager, in one grid.
+        "/many.html": PAGE.replace(
+          '<main id="cards"></main>',
+          `<main id="cards" style="display: grid; grid-template-columns: repeat(3, 1fr)">${Array.from({ length: 30 }, (_, i) =>
+            `<news-card loading="eager" src="/articles/seed.json?card=${i}"></news-card>` +
+            `<news-card loading="eager"><script type="application/json">${seed.replaceAll("</", "<\\/")}</script></news-card>`,
+          ).join("")}</main>`,
+        ),
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
@@ -244,6 +252,27 @@ test("a card whose article comes quickly is drawn once, with no skeleton; a slow
   const { skeletons, titles } = await page.evaluate(() => ({ skeletons: window.__skeletons, titles: window.__titles }));
   assert.equal(skeletons.quick, undefined, "the quick card never showed a skeleton");
   assert.ok(skeletons.late < titles.late, "the slow card showed its skeleton before its article");
+  await context.close();
+});
+
+test("a page of sixty cards draws them a few per frame, and every one of them", async () => {
+  const { context, page } = await openPage(browser);
+  // How many cards show their article, looked at in every frame from the start.
+  await page.addInitScript(() => {
+    window.__drawn = [];
+    const look = () => {
+      const cards = document.querySelectorAll("news-card");
+      window.__drawn.push([...cards].filter((c) => c.shadowRoot?.querySelector("h2.title")).length);
+      if (window.__drawn.at(-1) < 60) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(server.url + "/many.html");
+  await page.waitForFunction(() => window.__drawn.at(-1) === 60, null, { timeout: 30_000 });
+  const drawn = await page.evaluate(() => window.__drawn);
+  const steps = drawn.map((n, i) => n - (drawn[i - 1] ?? 0));
+  // Each new card is laid out in the frame after it is drawn: a frame never takes many at once.
+  assert.ok(Math.max(...steps) <= 10, `at most 10 cards drawn between two frames, not ${Math.max(...steps)}: ${steps.join(" ")}`);
   await context.close();
 });
 
