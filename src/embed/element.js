@@ -69,7 +69,7 @@ function tick() {
     return;
   }
   for (const element of live) {
-    if (element._newsCardOnScreen) call("changed", element, element._newsCardVisible);
+    if (element._newsCardOnScreen) call("changed", element, element._newsCardVisible === true);
   }
 }
 
@@ -246,7 +246,7 @@ function mountNow(element) {
   if (state !== "running" || element._newsCardMounted || !element.isConnected || !live.has(element)) return;
   if (blocked(element)) return showFallback(element);
   element._newsCardMounted = true;
-  call("connected", element, element._newsCardVisible);
+  call("connected", element, element._newsCardVisible === true);
 }
 
 // Work for many cards is paced, so that no task of the page's runs long. A card's mount (its
@@ -361,7 +361,7 @@ function awaitFrame() {
 
 /** Tells the instance that the card's data or options changed; mounts it if it waited. */
 function update(element) {
-  if (element._newsCardMounted) call("changed", element, element._newsCardVisible);
+  if (element._newsCardMounted) call("changed", element, element._newsCardVisible === true);
   else mount(element);
 }
 
@@ -459,6 +459,15 @@ export function define_news_card(connected, disconnected, changed, widgetVersion
   }
 }
 
+/** The properties a page may have set on an element before it was upgraded. */
+const OWN_PROPERTIES = ["article", ...properties.keys()];
+
+/** The technical detail of a card's failure, for the site owner; readers see a short sentence. */
+function warnError(event) {
+  const detail = event.detail || {};
+  console.warn(`news-card: ${detail.message} [${detail.kind}]`, event.currentTarget);
+}
+
 /** Defines <news-card>, unless the page already has one. */
 function defineElement() {
   class NewsCardElement extends HTMLElement {
@@ -468,28 +477,24 @@ function defineElement() {
 
     constructor() {
       super();
-      this._newsCardVisible = false;
-      this._newsCardArticle = undefined;
+      // Kept cheap: a page of a thousand cards runs this a thousand times as the glue loads.
       // A page (or framework) may have set .article or .src before this script defined the
       // element; those own properties would hide the accessors, so they are taken over when
       // the element connects (a constructor may not set attributes).
-      this._newsCardPending = [];
+      if (Object.getOwnPropertyNames(this).length) {
+        for (const name of OWN_PROPERTIES) {
+          if (Object.hasOwn(this, name)) {
+            (this._newsCardPending ??= []).push([name, this[name]]);
+            delete this[name];
+          }
+        }
+      }
       try {
         this._newsCardStates = this.attachInternals().states;
       } catch {
         this._newsCardStates = null;
       }
-      for (const name of ["article", ...properties.keys()]) {
-        if (Object.prototype.hasOwnProperty.call(this, name)) {
-          this._newsCardPending.push([name, this[name]]);
-          delete this[name];
-        }
-      }
-      // The technical detail of a failure, for the site owner; readers see a short sentence.
-      this.addEventListener("news-card:error", (event) => {
-        const detail = event.detail || {};
-        console.warn(`news-card: ${detail.message} [${detail.kind}]`, this);
-      });
+      this.addEventListener("news-card:error", warnError);
     }
 
     /** The widget's version (also on the class: customElements.get("news-card").version). */
@@ -514,7 +519,11 @@ function defineElement() {
     }
 
     connectedCallback() {
-      for (const [name, value] of this._newsCardPending.splice(0)) this[name] = value;
+      const pending = this._newsCardPending;
+      if (pending) {
+        this._newsCardPending = null;
+        for (const [name, value] of pending) this[name] = value;
+      }
       live.add(this);
       if (!waitsFar(this)) near(this);
       checkMarkup(this);
