@@ -388,6 +388,7 @@ function waitsFar(element) {
   // rule): no frame to wait for the observers to say so. Once only: a card moved later is
   // watched again.
   if (globalThis[RUNTIME]?.inView?.delete(element)) element._newsCardVisible = true;
+  element._newsCardFar = false;
   if (element._newsCardNear || element._newsCardVisible || isEager(element) || !fetchedSrc(element)) return false;
   try {
     if (!nearObserver) {
@@ -397,6 +398,7 @@ function waitsFar(element) {
             if (!entry.isIntersecting) continue;
             nearObserver.unobserve(entry.target);
             entry.target._newsCardNear = true;
+            entry.target._newsCardFar = false;
             if (entry.target.isConnected) near(entry.target);
           }
         },
@@ -404,6 +406,7 @@ function waitsFar(element) {
       );
     }
     nearObserver.observe(element);
+    element._newsCardFar = true;
     return true;
   } catch {
     return false;
@@ -451,6 +454,9 @@ export function define_news_card(connected, disconnected, changed, widgetVersion
   version = widgetVersion;
   state = "running";
   for (const element of live) {
+    // A far card waits for the near observer (a page of a thousand cards has many), unless
+    // the loader has since found it on the first screen.
+    if (element._newsCardFar && !globalThis[RUNTIME]?.inView?.has(element)) continue;
     // A fresh instance after a crash knows no card yet.
     element._newsCardMounted = false;
     // Queued, all of them: the first alone, since it compiles the code every card runs.
@@ -546,6 +552,7 @@ function defineElement() {
         // Inserted again later, a lazy card waits to come near the viewport again.
         this._newsCardVisible = false;
         this._newsCardNear = false;
+        this._newsCardFar = false;
         try {
           if (nearObserver) nearObserver.unobserve(this);
         } catch {
