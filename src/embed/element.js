@@ -69,7 +69,7 @@ function tick() {
     return;
   }
   for (const element of live) {
-    if (element._newsCardOnScreen) call("changed", element, element._newsCardVisible === true);
+    if (element._newsCardOnScreen) call("changed", element, isVisible(element));
   }
 }
 
@@ -226,16 +226,17 @@ function prefetchNow(element) {
   }
 }
 
-function mount(element) {
+/**
+ * Mounts the card, now or through the queue (below), unless it waits to come near. A card
+ * connected on its own mounts at once (its shadow root is there when the page looks right
+ * after inserting it); cards connected many at a time, or `queued`, go through the queue.
+ */
+function mount(element, queued = false) {
   if (state === "dead" || blocked(element)) showFallback(element);
   else if (state === "running" && !element._newsCardMounted && !waitsFar(element)) {
-    // A card connected on its own mounts at once (its shadow root is there when the page looks
-    // right after inserting it); cards connected many at a time queue (below).
-    if (!jobs.size && taskMounts < MOUNTS_PER_TASK && mountsThisFrame < MOUNTS_PER_FRAME) {
+    if (!queued && !jobs.size && taskMounts < MOUNTS_PER_TASK && mountsThisFrame < MOUNTS_PER_FRAME) {
       if (!taskMounts++) setTimeout(() => (taskMounts = 0), 0);
-      mountsThisFrame++;
-      mountedOnce = true;
-      awaitFrame();
+      spendMount();
       mountNow(element);
     } else later(element, "mount");
   }
@@ -246,7 +247,12 @@ function mountNow(element) {
   if (state !== "running" || element._newsCardMounted || !element.isConnected || !live.has(element)) return;
   if (blocked(element)) return showFallback(element);
   element._newsCardMounted = true;
-  call("connected", element, element._newsCardVisible === true);
+  call("connected", element, isVisible(element));
+}
+
+/** Whether the card has come within 200px of the viewport, as the observer or the loader saw it. */
+function isVisible(element) {
+  return element._newsCardVisible === true;
 }
 
 // Work for many cards is paced, so that no task of the page's runs long. A card's mount (its
@@ -298,8 +304,11 @@ export function draw_slot() {
 function more() {
   if (scheduled) return;
   const next = jobs.values().next().value;
-  const drawable = draws.length > 0 && drawsThisFrame < DRAWS_PER_FRAME;
-  if (!drawable && next !== "prefetch" && !(next === "mount" && mountsThisFrame < MOUNTS_PER_FRAME)) return;
+  const runnable =
+    (draws.length > 0 && drawsThisFrame < DRAWS_PER_FRAME) ||
+    next === "prefetch" ||
+    (next === "mount" && mountsThisFrame < MOUNTS_PER_FRAME);
+  if (!runnable) return;
   scheduled = true;
   try {
     if (!pacer) {
@@ -318,6 +327,7 @@ function slice() {
     const n = Math.min(drawnOnce ? DRAWS_PER_TASK : 1, DRAWS_PER_FRAME - drawsThisFrame);
     drawnOnce = true;
     drawsThisFrame += n;
+    awaitFrame();
     for (const resolve of draws.splice(0, n)) resolve();
   } else {
     const start = performance.now();
@@ -326,8 +336,7 @@ function slice() {
       if (job === "mount") {
         if (mounts >= (mountedOnce ? MOUNTS_PER_TASK : 1) || mountsThisFrame >= MOUNTS_PER_FRAME) break;
         mounts++;
-        mountsThisFrame++;
-        mountedOnce = true;
+        spendMount();
       }
       jobs.delete(element);
       if (job === "mount") mountNow(element);
@@ -335,8 +344,14 @@ function slice() {
       if (performance.now() - start > TASK_MS) break;
     }
   }
-  if (mountsThisFrame || drawsThisFrame) awaitFrame();
   more();
+}
+
+/** Counts a mount against this frame's room (the frame that lays it out makes room again). */
+function spendMount() {
+  mountsThisFrame++;
+  mountedOnce = true;
+  awaitFrame();
 }
 
 /**
@@ -361,7 +376,7 @@ function awaitFrame() {
 
 /** Tells the instance that the card's data or options changed; mounts it if it waited. */
 function update(element) {
-  if (element._newsCardMounted) call("changed", element, element._newsCardVisible === true);
+  if (element._newsCardMounted) call("changed", element, isVisible(element));
   else mount(element);
 }
 
@@ -460,8 +475,7 @@ export function define_news_card(connected, disconnected, changed, widgetVersion
     // A fresh instance after a crash knows no card yet.
     element._newsCardMounted = false;
     // Queued, all of them: the first alone, since it compiles the code every card runs.
-    if (blocked(element)) showFallback(element);
-    else if (!waitsFar(element)) later(element, "mount");
+    mount(element, true);
   }
 }
 
