@@ -31,6 +31,30 @@ ensure_rust_target() {
   fi
 }
 
+# The crates the builds need, fetched now: Trunk runs cargo offline (Trunk.toml), and the
+# release build recompiles the standard library (`-Zbuild-std`, scripts/release.sh), whose own
+# lockfile names crates for every platform (`moto-rt`, ...) that a fresh registry lacks. Both
+# fetches are --locked (nothing is re-resolved) and take a second when everything is cached.
+ensure_crates() {
+  if cargo fetch --locked --offline >/dev/null 2>&1; then
+    say "crates for news-card: present"
+  else
+    say "crates for news-card: fetching"
+    cargo fetch --locked
+  fi
+  local std
+  std="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
+  if [ ! -f "$std/Cargo.lock" ]; then
+    say "standard library sources missing ($std): the release build will use the prebuilt std"
+  elif (cd "$std" && RUSTC_BOOTSTRAP=1 cargo fetch --locked --offline >/dev/null 2>&1); then
+    say "crates for the standard library (-Zbuild-std): present"
+  else
+    say "crates for the standard library (-Zbuild-std): fetching"
+    # RUSTC_BOOTSTRAP: std's manifest uses unstable cargo features (profile-rustflags).
+    (cd "$std" && RUSTC_BOOTSTRAP=1 cargo fetch --locked)
+  fi
+}
+
 # ensure_cargo_tool BINARY CRATE VERSION [extra cargo install flags...]
 ensure_cargo_tool() {
   local bin=$1 crate=$2 version=$3; shift 3
@@ -57,17 +81,21 @@ ensure_apt() {
 }
 
 ensure_npm() {
-  # package-lock.json pins binaryen (wasm-opt) and playwright-core; reinstall only when it changed.
-  if [ -f node_modules/.package-lock.json ] && cmp -s <(sed -n '/"packages"/,$p' package-lock.json | grep -v '"": {' ) <(sed -n '/"packages"/,$p' node_modules/.package-lock.json | grep -v '"": {') 2>/dev/null \
-     && [ -x node_modules/.bin/wasm-opt ]; then
+  # package-lock.json pins binaryen (wasm-opt), playwright-core and the test tools; `npm ci`
+  # runs again only when it changed since the last install (a stamp of its hash).
+  local stamp=node_modules/.news-card-lock-sha256 want
+  want=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ -x node_modules/.bin/wasm-opt ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
     say "npm packages: present"
   else
     say "npm packages: installing (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" >"$stamp"
   fi
 }
 
 ensure_rust_target
+ensure_crates
 ensure_npm
 ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$WASM_BINDGEN_VERSION"
 ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked

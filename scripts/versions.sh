@@ -12,7 +12,8 @@ CARGO_HOME_DIR=${CARGO_HOME:-$HOME/.cargo}
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=$PWD=news-card --remap-path-prefix=$CARGO_HOME_DIR/registry/src=crates --remap-path-prefix=$CARGO_HOME_DIR/git/checkouts=git"
 # Browser tests wait out three 10 s time-outs of a silent server (tests/web.rs).
 export WASM_BINDGEN_TEST_TIMEOUT=120
-# The browsers' WebDriver capabilities for the test runner (a 30 s page-load cap; see test.sh).
+# The browsers' WebDriver capabilities for the test runner (a 30 s page-load cap, and en-US as the
+# browsers' language whatever the machine's locale; see test.sh).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$PWD/scripts/webdriver.json"
 
 # The release build's flags (scripts/release.sh explains them): exported for `trunk build

@@ -5,6 +5,8 @@
 mod support;
 
 use support::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -23,6 +25,28 @@ async fn seed_card(attributes: &[(&str, &str)]) -> Mounted {
     wait_for("the card", || find(&root, "h2.title").is_some()).await;
     fake_fetch_restore();
     card
+}
+
+/// A failed assertion in one test must not take the widget down for the tests after it: the
+/// test panic goes to the runner, not to the widget's panic hook (which would stop every card).
+#[wasm_bindgen_test]
+async fn a_failed_assertion_in_test_code_leaves_the_widget_running() {
+    prepare_page();
+    let failing = Closure::<dyn Fn()>::new(|| {
+        assert_eq!(
+            "il y a 6 ans", "il y a 5 ans",
+            "a deliberately failing assertion, caught by its test"
+        );
+    });
+    assert!(
+        throws(failing.as_ref().unchecked_ref()),
+        "the assertion failed"
+    );
+    let card = seed_card(&[]).await;
+    assert_eq!(
+        text(&get(&card.root(), ".byline .date-relative")),
+        "5 years ago"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -82,7 +106,7 @@ async fn locale_comes_from_the_nearest_lang_when_not_set() {
     fake_fetch_install();
     let url = "https://news.example/fr.json";
     fake_fetch_respond(url, 200, SEED);
-    news_card::embed::define();
+    prepare_page();
     let host = web_sys::window()
         .unwrap()
         .document()
@@ -114,7 +138,7 @@ async fn a_locale_the_browser_rejects_falls_back_to_english() {
 async fn inline_json_renders_without_fetching() {
     fake_fetch_install();
     let document = web_sys::window().unwrap().document().unwrap();
-    news_card::embed::define();
+    prepare_page();
     let host = document.create_element("news-card").unwrap();
     let script = document.create_element("script").unwrap();
     script.set_attribute("type", "application/json").unwrap();
@@ -250,7 +274,7 @@ async fn lazy_cards_fetch_only_near_the_viewport_and_mount_only_within_three_scr
     let style = document.create_element("style").unwrap();
     style.set_text_content(Some(".test-spacer { display: block; height: 5000px; }"));
     document.head().unwrap().append_child(&style).unwrap();
-    news_card::embed::define();
+    prepare_page();
     // Page order: the near card, a 5000px spacer, the far card. Both are lazy (the default).
     let far_card = document.create_element("news-card").unwrap();
     far_card.set_attribute("src", far).unwrap();

@@ -23,12 +23,21 @@ const STAND_IN_IMAGE =
   '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="100%" height="100%" fill="#8a94a6"/></svg>';
 
 /**
+ * The instant the pages' clocks stand at: the seed (5 June 2021) reads "5 years ago" on any
+ * day the tests run, in the screenshots too.
+ */
+export const NOW = "2026-11-26T12:00:00Z";
+
+/**
  * Opens a page that records console errors, page errors and failed image loads, and answers
  * every request for another host with a stand-in: an image, a blank page for a link opened,
- * a network error for anything else.
+ * a network error for anything else. The page speaks en-US whatever the machine's locale, and
+ * its `Date.now()` (the widget's only clock, src/platform/clock.rs) returns `now`; timers run
+ * as usual. `now: null` leaves the clock alone, for a test that installs its own.
  */
-export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 }, now = NOW } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, locale: "en-US" });
+  if (now !== null) await context.addInitScript(`Date.now = () => ${Date.parse(now)};`);
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], imageFailures: [] };
   page.on("console", (m) => m.type() === "error" && log.consoleErrors.push(m.text()));

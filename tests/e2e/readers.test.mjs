@@ -2,14 +2,15 @@
 // cards, the theme following the page, failing images, the reader's language and direction,
 // the keyboard. The release bundle in dist/, in Debian's Chromium, on 127.0.0.1.
 // Screenshots of the theme × layout × locale matrix go to target/screenshots/ (not committed);
-// two the README shows go to tests/e2e/artifacts/.
+// the four the README shows go to tests/e2e/artifacts/ on every run, and to docs/ (committed)
+// when NEWS_CARD_UPDATE_DOCS=1 is set (README.md, "Screenshots").
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, mkdir } from "node:fs/promises";
+import { readFile, mkdir, copyFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
-import { launch, openPage } from "./browser.mjs";
+import { launch, openPage, NOW } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -17,6 +18,14 @@ const articles = join(root, "static", "articles");
 const shots = join(root, "target", "screenshots");
 // The few the README shows, rewritten by every run.
 const artifacts = join(root, "tests", "e2e", "artifacts");
+const docs = join(root, "docs");
+
+/** Writes a picture the README shows: to artifacts/, and to docs/ when asked to. */
+async function readmeShot(target, name, options = {}) {
+  await mkdir(artifacts, { recursive: true });
+  await target.screenshot({ path: join(artifacts, name), ...options });
+  if (process.env.NEWS_CARD_UPDATE_DOCS === "1") await copyFile(join(artifacts, name), join(docs, name));
+}
 const axeSource = await readFile(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 const SEED = "/articles/seed.json";
@@ -210,7 +219,7 @@ test("failed images show designed placeholders, never a broken-image icon", asyn
     [...document.querySelectorAll("news-card")].flatMap((c) => [...c.shadowRoot.querySelectorAll(".slide .thumb")].filter((t) => t.getClientRects().length > 0).map((t) => t.getBoundingClientRect().height)),
   );
   assert.ok(frames.length > 0 && frames.every((h) => h > 20), `thumbnail frames keep their box: ${frames}`);
-  await page.screenshot({ path: join(artifacts, "readers-failed-images.png"), fullPage: true });
+  await readmeShot(page, "readers-failed-images.png", { fullPage: true });
   await context.close();
 });
 
@@ -244,7 +253,7 @@ test("German, Japanese and Arabic cards: the widget's words, the dates and the d
     else assert.notEqual(seen[i].date, "5 June 2021", `${locale} date is not English`);
   });
   assert.equal(seen[3].error, "Dieser Artikel kann nicht angezeigt werden");
-  await page.screenshot({ path: join(artifacts, "readers-languages.png"), fullPage: true });
+  await readmeShot(page, "readers-languages.png", { fullPage: true });
   await context.close();
 });
 
@@ -292,6 +301,19 @@ test("with reduced motion nothing animates", async () => {
   await context.close();
 });
 
+test("the README's pictures: the seed card in the light theme at 640 px, in the dark theme at phone width", async () => {
+  for (const [name, colorScheme, width] of [["card-light.png", "light", 640], ["card-dark-phone.png", "dark", 359]]) {
+    // The page opts in to both schemes, so the card follows the reader's (EMBEDDING.md, `theme`).
+    const html = pageHtml([{ src: SEED }], { width: `${width}px`, scheme: "light dark" });
+    const { context, page } = await open(html, { colorScheme, viewport: { width: width + 16, height: 900 } });
+    const card = page.locator("news-card");
+    // The date reads from the pages' fixed clock (browser.mjs), so the picture does not age.
+    assert.equal(await card.evaluate((c) => c.shadowRoot.querySelector(".byline .date-relative").textContent), "5 years ago");
+    await readmeShot(card, name);
+    await context.close();
+  }
+});
+
 test("a screenshot matrix: theme × layout × locale, with and without images", async () => {
   for (const colorScheme of ["light", "dark"]) {
     for (const failImages of [false, true]) {
@@ -314,8 +336,8 @@ test("relative dates refresh on one shared timer, with a controllable clock", as
   );
   const path = `/readers-clock.html`;
   generated[path] = html;
-  const { context, page } = await openPage(browser, {});
-  await context.clock.install({ time: new Date("2026-11-26T12:00:00Z") });
+  const { context, page } = await openPage(browser, { now: null });
+  await context.clock.install({ time: new Date(NOW) });
   await page.goto(server.url + path);
   const relative = () => page.evaluate(() => document.getElementById("fresh").shadowRoot?.querySelector(".byline .date-relative")?.textContent);
   await page.waitForFunction(() => document.getElementById("fresh").shadowRoot?.querySelector(".byline .date-relative"));

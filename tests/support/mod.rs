@@ -3,7 +3,11 @@
 
 #![allow(dead_code)]
 
+use std::cell::Cell;
+use std::panic::PanicHookInfo;
+use std::path::Path;
 use std::rc::Rc;
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -22,11 +26,65 @@ pub const NO_IMAGE: &str = include_str!(
     "../../static/articles/2019-12-18-ai-skills-among-the-most-in-demand-for-2020.json"
 );
 
-/// The moment the tests' relative dates are measured from.
+/// The moment the tests' relative dates are measured from, whatever the machine's clock
+/// says: [`prepare_page`] stops the page's clock here, and [`mount_card`] passes it as `now`.
+/// The seed was published on 5 June 2021, so its relative date reads "5 years ago".
 pub fn now() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-26T12:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
+}
+
+#[wasm_bindgen(module = "/tests/support/clock.js")]
+extern "C" {
+    /// Makes `Date.now()` return `millis` from now on (timers keep running).
+    fn stop_clock(millis: f64);
+}
+
+thread_local! {
+    static PREPARED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Defines `<news-card>` for a test, after making the page deterministic once:
+/// - the page's clock stands still at [`now`], so relative dates never depend on the day the
+///   tests run;
+/// - a panic raised by test code (a failed assertion, a `wait_for` that timed out) goes to the
+///   test runner only. The widget's own panic hook would take it for a crash of the widget and
+///   stop every card for the tests after it; a panic in the widget's code still goes there.
+pub fn prepare_page() {
+    if !PREPARED.with(|prepared| prepared.replace(true)) {
+        stop_clock(now().timestamp_millis() as f64);
+        keep_test_panics_out_of_the_widget();
+    }
+    news_card::embed::define();
+}
+
+/// Installs a panic hook in front of the widget's (which `embed::define` installs, and which
+/// chains to the test runner's): panics located in this test crate skip the widget's.
+fn keep_test_panics_out_of_the_widget() {
+    type Hook = dyn Fn(&PanicHookInfo<'_>) + Send + Sync;
+    let runner: Arc<Hook> = Arc::from(std::panic::take_hook());
+    let chained = Arc::clone(&runner);
+    std::panic::set_hook(Box::new(move |info| chained(info)));
+    news_card::embed::define();
+    let widget = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if raised_by_tests(info) {
+            runner(info)
+        } else {
+            widget(info)
+        }
+    }));
+}
+
+/// Whether a panic happened in this test crate (`tests/`), rather than in the widget. Paths
+/// are compared as the compiler wrote them, so the build's path remapping applies to both.
+fn raised_by_tests(info: &PanicHookInfo<'_>) -> bool {
+    let tests_dir = Path::new(file!()).parent().and_then(Path::parent);
+    match (info.location(), tests_dir) {
+        (Some(at), Some(dir)) => Path::new(at.file()).starts_with(dir),
+        _ => false,
+    }
 }
 
 /// The URL fixtures pretend to come from: this test page's own origin.
@@ -57,7 +115,7 @@ impl Mounted {
 
     /// A card with these attributes, inserted after they are set (as HTML parsing does).
     pub fn with_attributes(attributes: &[(&str, &str)]) -> Mounted {
-        news_card::embed::define();
+        prepare_page();
         let host = document().create_element("news-card").unwrap();
         host.set_attribute("class", "test-host").unwrap();
         for (name, value) in attributes {
@@ -132,6 +190,7 @@ impl Drop for MountedCard {
 
 /// Mounts a `<Card>` for `parsed` into a shadow root with the card's stylesheet.
 pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
+    prepare_page();
     let host = new_host();
     let root = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
@@ -260,4 +319,6 @@ extern "C" {
     pub fn scroll_window_to(y: f64);
     /// Presses `key` ("ArrowRight", "Home", …) on `element`, as a keyboard user would.
     pub fn press(element: &Element, key: &str);
+    /// Calls `f` and says whether it threw: a panic inside it is a trap that JS catches.
+    pub fn throws(f: &js_sys::Function) -> bool;
 }

@@ -50,3 +50,13 @@ export function press(element, key) {
   element.focus();
   element.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true, composed: true, cancelable: true }));
 }
+
+/** Calls `f` and says whether it threw (a Rust panic in `f` is a wasm trap, thrown here). */
+export function throws(f) {
+  try {
+    f();
+    return false;
+  } catch {
+    return true;
+  }
+}
