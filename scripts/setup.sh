@@ -44,7 +44,8 @@ ensure_crates() {
   fi
   local std
   std="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
-  if [ ! -f "$std/Cargo.lock" ]; then
+  # The same test as release_flags (scripts/versions.sh) makes before it rebuilds std.
+  if [ ! -d "$std" ]; then
     say "standard library sources missing ($std): the release build will use the prebuilt std"
   elif (cd "$std" && RUSTC_BOOTSTRAP=1 cargo fetch --locked --offline >/dev/null 2>&1); then
     say "crates for the standard library (-Zbuild-std): present"

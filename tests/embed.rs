@@ -28,10 +28,13 @@ async fn seed_card(attributes: &[(&str, &str)]) -> Mounted {
 }
 
 /// A failed assertion in one test must not take the widget down for the tests after it: the
-/// test panic goes to the runner, not to the widget's panic hook (which would stop every card).
+/// test panic goes to the runner, not to the widget's panic hook (which would stop every card),
+/// and the real `fetch` is back.
 #[wasm_bindgen_test]
 async fn a_failed_assertion_in_test_code_leaves_the_widget_running() {
     prepare_page();
+    let before = test_panics();
+    fake_fetch_install();
     let failing = Closure::<dyn Fn()>::new(|| {
         assert_eq!(
             "il y a 6 ans", "il y a 5 ans",
@@ -42,11 +45,39 @@ async fn a_failed_assertion_in_test_code_leaves_the_widget_running() {
         throws(failing.as_ref().unchecked_ref()),
         "the assertion failed"
     );
+    assert_eq!(
+        test_panics(),
+        before + 1,
+        "the panic was the test's, not the widget's"
+    );
+    assert!(
+        !fake_fetch_is_installed(),
+        "the failed test's fake fetch is gone"
+    );
     let card = seed_card(&[]).await;
     assert_eq!(
         text(&get(&card.root(), ".byline .date-relative")),
         "5 years ago"
     );
+}
+
+/// Test panics are told from the widget's by where they happen.
+#[wasm_bindgen_test]
+fn panics_in_tests_are_told_from_panics_in_the_widget_by_their_file() {
+    assert!(is_test_file(file!()));
+    assert!(is_test_file(&format!(
+        "{}/support/mod.rs",
+        std::path::Path::new(file!()).parent().unwrap().display()
+    )));
+    for widget in [
+        "src/embed/panic.rs",
+        "src/view/card.rs",
+        "",
+        "/root/.cargo/registry/src/yew-0.23.0/src/lib.rs",
+        "crates/yew-0.23.0/src/html/mod.rs",
+    ] {
+        assert!(!is_test_file(widget), "{widget}");
+    }
 }
 
 #[wasm_bindgen_test]

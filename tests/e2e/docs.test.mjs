@@ -15,9 +15,14 @@ const DOCUMENTS = ["README.md", "EMBEDDING.md", "ARCHITECTURE.md", "SECURITY.md"
 /** The files a clone of this repository holds: tracked by git, not merely present here. */
 const tracked = new Set(execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" }).split("\0").filter(Boolean));
 
+/** The markdown without its fenced code blocks. */
+function unfenced(markdown) {
+  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "");
+}
+
 /** The text a reader sees as prose: fenced code blocks and code spans removed. */
 function prose(markdown) {
-  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, "").replace(/`+[^`\n]*`+/g, "");
+  return unfenced(markdown).replace(/`+[^`\n]*`+/g, "");
 }
 
 /** Every link target and image source in `markdown`: `[text](target)`, `![alt](src)`, `<img src>`, `<a href>`. */
@@ -33,7 +38,8 @@ export function targets(markdown) {
 export function anchors(markdown) {
   const seen = new Map();
   const out = new Set();
-  for (const m of prose(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+  // A heading's code spans count as text ("## The `theme` attribute").
+  for (const m of unfenced(markdown).matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
     const base = m[1]
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
       .toLowerCase()
@@ -68,7 +74,7 @@ function problem(document, target) {
 }
 
 test("the heading anchors and link targets are read as GitHub reads them", () => {
-  assert.deepEqual([...anchors("# Hello, World!\n## Decisions\n## Decisions\n```\n# not a heading\n```\n")], ["hello-world", "decisions", "decisions-1"]);
+  assert.deepEqual([...anchors("# Hello, World!\n## Decisions\n## Decisions\n## The `theme` attribute\n```\n# not a heading\n```\n")], ["hello-world", "decisions", "decisions-1", "the-theme-attribute"]);
   assert.deepEqual(targets("![a](docs/x.png) [b](A.md#c) `[no](code.md)` <img src=\"y.png\" alt=\"\">\n```html\n<a href=\"z\">\n```"), ["docs/x.png", "A.md#c", "y.png"]);
 });
 

@@ -95,3 +95,7 @@ export function fake_fetch_calls(url) {
 export function fake_fetch_aborted(url) {
   return aborted.has(url);
 }
+
+export function fake_fetch_is_installed() {
+  return globalThis.fetch !== realFetch;
+}

@@ -7,6 +7,7 @@ use std::cell::Cell;
 use std::panic::PanicHookInfo;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -35,25 +36,42 @@ pub fn now() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-#[wasm_bindgen(module = "/tests/support/clock.js")]
+#[wasm_bindgen(module = "/tests/support/environment.js")]
 extern "C" {
     /// Makes `Date.now()` return `millis` from now on (timers keep running).
     fn stop_clock(millis: f64);
+    /// Makes `navigator.language` say `language`.
+    fn set_browser_language(language: &str);
+    /// Removes every element [`insert`] put in the page.
+    fn remove_test_nodes();
 }
 
 thread_local! {
     static PREPARED: Cell<bool> = const { Cell::new(false) };
 }
 
+/// How many panics raised by test code the hook of [`prepare_page`] kept from the widget.
+static TEST_PANICS: AtomicU32 = AtomicU32::new(0);
+
+pub fn test_panics() -> u32 {
+    TEST_PANICS.load(Ordering::SeqCst)
+}
+
 /// Defines `<news-card>` for a test, after making the page deterministic once:
 /// - the page's clock stands still at [`now`], so relative dates never depend on the day the
-///   tests run;
+///   tests run, and the browser's language is en-US whatever the machine's locale;
 /// - a panic raised by test code (a failed assertion, a `wait_for` that timed out) goes to the
-///   test runner only. The widget's own panic hook would take it for a crash of the widget and
-///   stop every card for the tests after it; a panic in the widget's code still goes there.
+///   test runner only, after the real `fetch` is back and the test's elements are gone. The
+///   widget's own panic hook would take it for a crash of the widget and stop every card for
+///   the tests after it; a panic in the widget's code (`src/`, or a dependency) still goes
+///   there.
+///
+/// Tests call this, never `news_card::embed::define` directly: the hook must be installed
+/// around the widget's, which the first `define` installs.
 pub fn prepare_page() {
     if !PREPARED.with(|prepared| prepared.replace(true)) {
         stop_clock(now().timestamp_millis() as f64);
+        set_browser_language("en-US");
         keep_test_panics_out_of_the_widget();
     }
     news_card::embed::define();
@@ -69,7 +87,10 @@ fn keep_test_panics_out_of_the_widget() {
     news_card::embed::define();
     let widget = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if raised_by_tests(info) {
+        if info.location().is_some_and(|at| is_test_file(at.file())) {
+            TEST_PANICS.fetch_add(1, Ordering::SeqCst);
+            fake_fetch_restore();
+            remove_test_nodes();
             runner(info)
         } else {
             widget(info)
@@ -77,14 +98,12 @@ fn keep_test_panics_out_of_the_widget() {
     }));
 }
 
-/// Whether a panic happened in this test crate (`tests/`), rather than in the widget. Paths
-/// are compared as the compiler wrote them, so the build's path remapping applies to both.
-fn raised_by_tests(info: &PanicHookInfo<'_>) -> bool {
+/// Whether `file`, as a panic location names it, is in this test crate (`tests/`) rather than
+/// the widget. Both paths are as the compiler wrote them, so the build's path remapping
+/// applies to both.
+pub fn is_test_file(file: &str) -> bool {
     let tests_dir = Path::new(file!()).parent().and_then(Path::parent);
-    match (info.location(), tests_dir) {
-        (Some(at), Some(dir)) => Path::new(at.file()).starts_with(dir),
-        _ => false,
-    }
+    tests_dir.is_some_and(|dir| dir.ends_with("tests") && Path::new(file).starts_with(dir))
 }
 
 /// The URL fixtures pretend to come from: this test page's own origin.
@@ -146,9 +165,11 @@ impl Drop for Mounted {
     }
 }
 
-/// Puts `host` first in the body (in view, so lazy images load), with a 400px width.
+/// Puts `host` first in the body (in view, so lazy images load), with a 400px width, marked
+/// as the tests' own (a failed test's are removed).
 pub fn insert(host: &Element) {
     ensure_page_style();
+    host.set_attribute("data-test-node", "").unwrap();
     document()
         .body()
         .unwrap()
@@ -282,6 +303,8 @@ extern "C" {
     pub fn fake_fetch_install();
     /// Puts the real `fetch` back.
     pub fn fake_fetch_restore();
+    /// Whether `fetch` is the scripted one.
+    pub fn fake_fetch_is_installed() -> bool;
     /// The next request to `url` answers `status` with `body`.
     pub fn fake_fetch_respond(url: &str, status: u16, body: &str);
     /// The next request to `url` fails as a network error.
