@@ -98,6 +98,20 @@ async fn attributes_choose_link_target_and_related_stories() {
 }
 
 #[wasm_bindgen_test]
+async fn a_compact_card_leaves_out_the_related_stories_it_never_shows() {
+    let card = seed_card(&[("layout", "compact")]).await;
+    let root = card.root();
+    assert!(find(&root, ".related").is_none(), "no related stories");
+    assert_eq!(
+        all(&root, "img").len(),
+        1,
+        "only the hero image is requested"
+    );
+    card.set("layout", "vertical");
+    wait_for("the carousel", || all(&root, ".track .slide").len() == 3).await;
+}
+
+#[wasm_bindgen_test]
 async fn changing_attributes_updates_the_card_in_place() {
     let card = seed_card(&[]).await;
     let root = card.root();

@@ -144,7 +144,8 @@ export interface NewsCardElement extends HTMLElement {
   set theme(value: "light" | "dark" | "auto" | null | undefined);
   /**
    * `layout`: Without it the card puts the image beside the text when it is at least 36em (576px)
-   * wide. `compact`: thumbnail, headline and byline only. Default: by width.
+   * wide. `compact`: thumbnail, headline and byline only (its related stories are left out, so
+   * their images are never downloaded). Default: by width.
    */
   get layout(): string | null;
   set layout(value: "vertical" | "horizontal" | "compact" | null | undefined);

@@ -26,7 +26,8 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
   theme?: "light" | "dark" | "auto" | undefined;
   /**
    * Without it the card puts the image beside the text when it is at least 36em (576px) wide.
-   * `compact`: thumbnail, headline and byline only. Default: by width.
+   * `compact`: thumbnail, headline and byline only (its related stories are left out, so their
+   * images are never downloaded). Default: by width.
    */
   layout?: "vertical" | "horizontal" | "compact" | undefined;
   /**

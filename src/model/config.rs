@@ -1,8 +1,9 @@
 //! What a host page asks of a card through its attributes, checked once.
 //!
 //! Every attribute is optional and every unknown value falls back to the default, so a typo in
-//! a page never breaks a card. `theme` and `layout` are styled purely in CSS (`:host([theme])`)
-//! and are not read here.
+//! a page never breaks a card. `theme` and `layout` are styled in CSS (`:host([theme])`); of
+//! them only `layout="compact"` is read here, because a compact card leaves out what it never
+//! shows (its related stories, whose images it would otherwise download).
 
 use crate::model::article::{Article, Related};
 use crate::model::text;
@@ -56,6 +57,9 @@ pub struct Config {
     pub heading_level: u8,
     /// What a card that cannot load shows (`fallback`).
     pub fallback: Fallback,
+    /// `layout="compact"`: the headline, byline and image only. The value is compared as the
+    /// stylesheet's `:host([layout="compact"])` compares it, exactly.
+    pub compact: bool,
 }
 
 /// What a card that cannot load shows.
@@ -81,6 +85,7 @@ impl Default for Config {
             loading: Loading::Lazy,
             heading_level: 2,
             fallback: Fallback::Auto,
+            compact: false,
         }
     }
 }
@@ -139,6 +144,7 @@ impl Config {
                 Some("collapse") => Fallback::Collapse,
                 _ => Fallback::Auto,
             },
+            compact: attr("layout").as_deref() == Some("compact"),
         }
     }
 
@@ -161,9 +167,10 @@ impl Config {
         preferred.or_else(|| story.link())
     }
 
-    /// The related stories to show, in order.
+    /// The related stories to show, in order: none in a compact card, which has no room for
+    /// them.
     pub fn related<'a>(&self, article: &'a Article) -> &'a [Related] {
-        if self.related == RelatedMode::None {
+        if self.related == RelatedMode::None || self.compact {
             return &[];
         }
         let n = self
@@ -254,6 +261,27 @@ mod tests {
             Some("<script>"),
         );
         assert_eq!(junk, Config::default());
+    }
+
+    #[test]
+    fn a_compact_card_shows_no_related_stories() {
+        let article = Article {
+            related: vec![Related::default(), Related::default()],
+            ..Article::default()
+        };
+        for (layout, shown) in [
+            (None, 2),
+            (Some("vertical"), 2),
+            (Some("horizontal"), 2),
+            (Some("compact"), 0),
+            // As the stylesheet reads it: anything but "compact" is not compact.
+            (Some("Compact"), 2),
+            (Some(" compact"), 2),
+        ] {
+            let pairs: Vec<(&str, &str)> = layout.map(|l| ("layout", l)).into_iter().collect();
+            let c = config(&pairs, None);
+            assert_eq!(c.related(&article).len(), shown, "{layout:?}");
+        }
     }
 
     #[test]
