@@ -154,6 +154,20 @@ async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
     let next = get(&root, ".nav.next");
     let position = || text(&get(&root, ".position"));
     let disabled = |button: &web_sys::Element| attr(button, "aria-disabled").is_some();
+    let track = get(&root, ".track");
+    assert_eq!(
+        (
+            attr(&track, "role"),
+            attr(&track, "aria-label"),
+            attr(&track, "tabindex")
+        ),
+        (
+            Some("group".into()),
+            Some("Related stories".into()),
+            Some("0".into())
+        ),
+        "a focusable track with a role that may carry its name"
+    );
     assert_eq!(position(), "1 / 3");
     assert!(disabled(&prev) && !disabled(&next));
     assert!(
@@ -163,7 +177,6 @@ async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
 
     click(&next);
     wait_for("slide 2", || position() == "2 / 3").await;
-    let track = get(&root, ".track");
     wait_for("the track to scroll", || track.scroll_left() > 0).await;
     assert!(!disabled(&prev));
 
@@ -179,6 +192,91 @@ async fn carousel_buttons_move_one_slide_and_stop_at_the_ends() {
         position() == "1 / 3" && disabled(&prev)
     })
     .await;
+}
+
+/// The seed with `n` related stories (its three, repeated under new titles).
+fn seed_with_related(n: usize) -> String {
+    let mut seed: serde_json::Value = serde_json::from_str(SEED).unwrap();
+    let stories = seed["related"].as_array().unwrap().clone();
+    seed["related"] = (0..n)
+        .map(|i| {
+            let mut story = stories[i % stories.len()].clone();
+            story["title"] = format!("Story {}", i + 1).into();
+            story
+        })
+        .collect();
+    seed.to_string()
+}
+
+/// The slides wholly inside the track as laid out now, counted from 1, as the readout should
+/// say them: "2 / 5" or "2–3 / 5".
+fn wholly_in_view(root: &web_sys::ShadowRoot) -> String {
+    let track = get(root, ".track").get_bounding_client_rect();
+    let slides = all(root, ".track .slide");
+    let inside: Vec<usize> = (1..=slides.len())
+        .filter(|&i| {
+            let slide = slides[i - 1].get_bounding_client_rect();
+            slide.left() >= track.left() - 1.0 && slide.right() <= track.right() + 1.0
+        })
+        .collect();
+    match (inside.first(), inside.last()) {
+        (Some(first), Some(last)) if first != last => {
+            format!("{first}\u{2013}{last} / {}", slides.len())
+        }
+        (Some(first), _) => format!("{first} / {}", slides.len()),
+        _ => format!("none of {}", slides.len()),
+    }
+}
+
+/// Waits until the track has stopped scrolling (a smooth scroll takes a few frames).
+async fn until_still(root: &web_sys::ShadowRoot) {
+    let track = get(root, ".track");
+    let mut last = i32::MIN;
+    let mut still = 0;
+    while still < 4 {
+        sleep_ms(50).await;
+        yew::scheduler::flush().await;
+        let now = track.scroll_left();
+        still = if now == last { still + 1 } else { 0 };
+        last = now;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_readout_names_the_stories_wholly_in_view_at_every_width() {
+    for n in [2, 3, 7] {
+        for width in [300, 520, 900] {
+            let (card, root) = mount_card(parse(&seed_with_related(n)));
+            card.host
+                .set_attribute("style", &format!("width: {width}px"))
+                .unwrap();
+            wait_for("the carousel", || find(&root, ".track").is_some()).await;
+            until_still(&root).await;
+            let case = format!("{n} stories at {width}px");
+            loop {
+                let want = wholly_in_view(&root);
+                let Some(readout) = find(&root, ".position") else {
+                    assert_eq!(
+                        want,
+                        format!("1\u{2013}{n} / {n}"),
+                        "{case}: no readout, all in view"
+                    );
+                    break;
+                };
+                assert_eq!(text(&readout), want, "{case}");
+                let next = get(&root, ".nav.next");
+                if attr(&next, "aria-disabled").is_some() {
+                    assert!(
+                        want.ends_with(&format!("{n} / {n}")),
+                        "{case}: the end shows the last story"
+                    );
+                    break;
+                }
+                click(&next);
+                until_still(&root).await;
+            }
+        }
+    }
 }
 
 #[wasm_bindgen_test]

@@ -4,8 +4,9 @@
 //!
 //! A carousel of `len` slides has `stops` places the track can scroll to: one per slide while
 //! later slides are hidden, and the end, where the last slides all show at once. When every
-//! slide fits there is one stop, and no buttons or readout. At the end the readout says the
-//! last slide ("5 / 5"), so it is right at both ends.
+//! slide fits there is one stop, and no buttons or readout. The readout says which slides are
+//! wholly in view: "2 / 5" when one is, "2–3 / 5" when two are, and at the end the last ones
+//! ("4–5 / 5"), so a reader who pressed "next" once never hears a slide that is not in view.
 
 use crate::model::text::decimal;
 
@@ -15,6 +16,8 @@ pub struct Carousel {
     len: usize,
     stops: usize,
     index: usize,
+    /// How many slides the track shows wholly at once (at least 1).
+    in_view: usize,
 }
 
 impl Carousel {
@@ -24,6 +27,7 @@ impl Carousel {
             len,
             stops: len.max(1),
             index: 0,
+            in_view: 1,
         }
     }
 
@@ -43,10 +47,23 @@ impl Carousel {
         };
         let stops = stops.clamp(1, self.len.max(1));
         Carousel {
-            len: self.len,
             stops,
             index: self.index.min(stops.saturating_sub(1)),
+            ..self
         }
+    }
+
+    /// How many slides a track `view` pixels wide shows wholly at once, for slides `width`
+    /// pixels wide and `step` pixels apart: at least one.
+    pub fn viewed(self, view: f64, width: f64, step: f64) -> Carousel {
+        let more = (view - width) / step.abs();
+        let in_view = if more.is_finite() && more >= 0.0 {
+            // A hair under a whole slide still counts: layouts round to device pixels.
+            ((more + 0.02).floor() as usize).saturating_add(1)
+        } else {
+            1
+        };
+        Carousel { in_view, ..self }
     }
 
     /// The current stop (0 at the start).
@@ -100,23 +117,35 @@ impl Carousel {
         self.go((offset.abs() / step).round() as usize)
     }
 
-    /// The slide a reader is at, counted from 1: the last one at the end.
-    pub fn shown(self) -> usize {
-        if self.at_end() {
-            self.len
+    /// The slides wholly in view, counted from 1, first and last: from the current stop on,
+    /// or the last ones at the end.
+    pub fn shown(self) -> (usize, usize) {
+        let in_view = self.in_view.clamp(1, self.len.max(1));
+        if self.len == 0 {
+            (0, 0)
+        } else if self.at_end() {
+            (self.len.saturating_sub(in_view).saturating_add(1), self.len)
         } else {
-            self.index.saturating_add(1)
+            let first = self.index.saturating_add(1);
+            (
+                first,
+                first
+                    .saturating_add(in_view.saturating_sub(1))
+                    .min(self.len),
+            )
         }
     }
 
-    /// "2 / 5", for the position readout (the same in every language).
+    /// "2 / 5", or "2–3 / 5" when two slides are in view, for the position readout (the same
+    /// in every language).
     pub fn position(self) -> String {
-        [
-            decimal(self.shown() as u64),
-            " / ".to_owned(),
-            decimal(self.len as u64),
-        ]
-        .concat()
+        let (first, last) = self.shown();
+        let mut text = decimal(first as u64);
+        if last > first {
+            text.push('\u{2013}');
+            text.push_str(&decimal(last as u64));
+        }
+        [text, " / ".to_owned(), decimal(self.len as u64)].concat()
     }
 }
 
@@ -150,14 +179,83 @@ mod tests {
         // 5 slides 200px apart in a track that scrolls 500px: stops at 0, 200, 400 and the
         // end (500); the readout says 1, 2, 3, then 5 at the end, and goes back the same way.
         let c = Carousel::new(5).measured(500.0, 200.0);
-        let readouts: Vec<usize> = [c, c.next(), c.next().next(), c.go(usize::MAX)]
+        let readouts: Vec<(usize, usize)> = [c, c.next(), c.next().next(), c.go(usize::MAX)]
             .iter()
             .map(|c| c.shown())
             .collect();
-        assert_eq!(readouts, [1, 2, 3, 5]);
+        assert_eq!(readouts, [(1, 1), (2, 2), (3, 3), (5, 5)]);
         let end = c.go(usize::MAX);
         assert!(!end.can_next() && end.next() == end);
-        assert_eq!(end.prev().shown(), 3);
+        assert_eq!(end.prev().shown(), (3, 3));
+    }
+
+    #[test]
+    fn the_readout_names_every_slide_wholly_in_view() {
+        // (slides, track scrolls, view, slide width, step) -> readout at each stop, then the end.
+        type Row = (usize, f64, f64, f64, f64, &'static [&'static str]);
+        let table: [Row; 5] = [
+            // 3 slides of 200px, 216px apart, in a 520px track (2.4 slides): the case where one
+            // press of "next" used to say "3 / 3" with the second slide still in view.
+            (
+                3,
+                128.0,
+                520.0,
+                200.0,
+                216.0,
+                &["1\u{2013}2 / 3", "2\u{2013}3 / 3"],
+            ),
+            // One slide at a time.
+            (3, 432.0, 200.0, 200.0, 216.0, &["1 / 3", "2 / 3", "3 / 3"]),
+            // 7 slides, 3 in view.
+            (
+                7,
+                864.0,
+                648.0,
+                200.0,
+                216.0,
+                &[
+                    "1\u{2013}3 / 7",
+                    "2\u{2013}4 / 7",
+                    "3\u{2013}5 / 7",
+                    "4\u{2013}6 / 7",
+                    "5\u{2013}7 / 7",
+                ],
+            ),
+            // 2 slides, 1.5 in view.
+            (2, 100.0, 316.0, 200.0, 216.0, &["1 / 2", "2 / 2"]),
+            // Rounding: a view a fraction of a pixel short of two whole slides shows two.
+            (
+                3,
+                200.0,
+                415.8,
+                200.0,
+                216.0,
+                &["1\u{2013}2 / 3", "2\u{2013}3 / 3"],
+            ),
+        ];
+        for (len, scroll, view, width, step, want) in table {
+            let mut at = Carousel::new(len)
+                .measured(scroll, step)
+                .viewed(view, width, step);
+            let mut seen = vec![at.position()];
+            while at.can_next() {
+                at = at.next();
+                seen.push(at.position());
+            }
+            assert_eq!(seen, want, "{len} slides, {view}px");
+        }
+        // Nonsense measurements say one slide at a time.
+        for (view, width, step) in [
+            (f64::NAN, 200.0, 216.0),
+            (100.0, 200.0, 216.0),
+            (500.0, 200.0, 0.0),
+        ] {
+            let c = Carousel::new(3)
+                .measured(400.0, 216.0)
+                .viewed(view, width, step);
+            assert_eq!(c.position(), "1 / 3", "{view} {width} {step}");
+        }
+        assert_eq!(Carousel::new(0).position(), "0 / 0");
     }
 
     #[test]

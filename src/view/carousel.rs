@@ -2,7 +2,9 @@
 //! Practices carousel pattern.
 //!
 //! - A region named by its heading and the card's headline (unique on a page of cards), with
-//!   `aria-roledescription="carousel"`; each slide a `group` named "2 of 5".
+//!   `aria-roledescription="carousel"`; each slide a `group` named "2 of 5". The track is a
+//!   focusable `group` named "Related stories", so a keyboard can scroll it.
+//! - The readout says which slides are wholly in view ("2–3 / 5"), measured from the track.
 //! - Previous/next buttons control the track (`aria-controls`). At an end they stay focusable
 //!   and say so with `aria-disabled`: a native `disabled` would drop the reader's focus.
 //! - Left/Right on the track or a button move one stop, Home/End go to the ends; in a
@@ -67,6 +69,10 @@ pub fn carousel(card: &CardContext, stories: &[Related], clocks: &mut Clocks) ->
         el("div")
             .attr("class", "track")
             .attr("id", "track")
+            // Focusable, so a keyboard scrolls it; a named, focusable element needs a role
+            // that may carry a name (ARIA 1.2 prohibits naming a generic `div`). A group, not
+            // a region: a page of cards would get a landmark per card.
+            .attr("role", "group")
             .attr("tabindex", "0")
             .attr("aria-label", words.related),
         |track, (i, story)| {
@@ -298,11 +304,15 @@ impl State {
 
     fn measured(&self, slides: &[HtmlElement]) -> Option<Position> {
         let track = &self.track;
-        let max_scroll = f64::from(track.scroll_width().saturating_sub(track.client_width()));
+        let view = track.client_width();
+        let max_scroll = f64::from(track.scroll_width().saturating_sub(view));
+        let step = step(slides)?.abs();
+        let width = f64::from(slides.first()?.offset_width());
         Some(
             self.position
                 .get()
-                .measured(max_scroll, step(slides)?.abs()),
+                .measured(max_scroll, step)
+                .viewed(f64::from(view), width, step),
         )
     }
 
