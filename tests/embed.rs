@@ -111,6 +111,70 @@ async fn a_compact_card_leaves_out_the_related_stories_it_never_shows() {
     wait_for("the carousel", || all(&root, ".track .slide").len() == 3).await;
 }
 
+/// What CSS draws before `el` (a separator " · "), "none" when nothing.
+fn before(el: &web_sys::Element) -> String {
+    web_sys::window()
+        .unwrap()
+        .get_computed_style_with_pseudo_elt(el, "::before")
+        .unwrap()
+        .unwrap()
+        .get_property_value("content")
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn the_dates_attribute_says_absolute_relative_or_both() {
+    let card = seed_card(&[("dates", "absolute")]).await;
+    let root = card.root();
+    let byline = || text(&get(&root, ".byline .published"));
+    let slide_time = || get(&root, ".slide time");
+    assert_eq!(byline(), "June 5, 2021");
+    assert!(
+        find(&root, ".date-relative").is_none(),
+        "nothing says how long ago"
+    );
+    let tooltip = attr(&slide_time(), "title").unwrap_or_default();
+    assert!(
+        tooltip.contains("2021") && !tooltip.contains("ago"),
+        "{tooltip}"
+    );
+
+    card.set("dates", "relative");
+    wait_for("relative dates", || {
+        find(&root, ".byline .date-absolute").is_none()
+    })
+    .await;
+    assert_eq!(byline(), "5 years ago");
+    assert_eq!(
+        before(&get(&root, ".byline .date-relative")),
+        "none",
+        "no separator before it"
+    );
+    assert!(attr(&get(&root, ".byline time"), "title").is_some_and(|t| t.contains("2021")));
+    assert_eq!(text(&slide_time()), "5 years ago");
+
+    card.set("dates", "both");
+    wait_for("both dates", || {
+        find(&root, ".byline .date-absolute").is_some()
+    })
+    .await;
+    assert_eq!(
+        (
+            text(&get(&root, ".byline .date-absolute")),
+            text(&get(&root, ".byline .date-relative"))
+        ),
+        ("June 5, 2021".to_owned(), "5 years ago".to_owned())
+    );
+    assert_ne!(
+        before(&get(&root, ".byline .date-relative")),
+        "none",
+        "a separator"
+    );
+    assert_eq!(text(&slide_time()), "June 4, 2021");
+    let tooltip = attr(&slide_time(), "title").unwrap_or_default();
+    assert!(tooltip.ends_with("5 years ago"), "{tooltip}");
+}
+
 #[wasm_bindgen_test]
 async fn changing_attributes_updates_the_card_in_place() {
     let card = seed_card(&[]).await;

@@ -199,6 +199,14 @@ export interface NewsCardElement extends HTMLElement {
    */
   get fallback(): string | null;
   set fallback(value: "auto" | "panel" | "collapse" | null | undefined);
+  /**
+   * `dates`: Which dates the card says. `both`: "June 5, 2021 · 5 years ago" (related stories say
+   * the date, with how long ago in the tooltip). `absolute`: the date only, nothing says how long
+   * ago (an archive page). `relative`: "5 years ago" only. The exact moment, in the reader's time
+   * zone, is always the date's tooltip. Default: `both`.
+   */
+  get dates(): string | null;
+  set dates(value: "both" | "absolute" | "relative" | null | undefined);
   /** The article as a JS object; setting it renders that article instead of fetching `src`. */
   get article(): Article | null | undefined;
   set article(value: Article | null | undefined);

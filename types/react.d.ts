@@ -71,6 +71,13 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    */
   fallback?: "auto" | "panel" | "collapse" | undefined;
   /**
+   * Which dates the card says. `both`: "June 5, 2021 · 5 years ago" (related stories say the date,
+   * with how long ago in the tooltip). `absolute`: the date only, nothing says how long ago (an
+   * archive page). `relative`: "5 years ago" only. The exact moment, in the reader's time zone, is
+   * always the date's tooltip. Default: `both`.
+   */
+  dates?: "both" | "absolute" | "relative" | undefined;
+  /**
    * The article to show instead of fetching `src`. React 19 sets it as the `article` property only
    * if <news-card> is already defined when the card renders (`await
    * customElements.whenDefined("news-card")` first); before that, an object would become the string

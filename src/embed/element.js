@@ -24,7 +24,7 @@ const RUNTIME = Symbol.for("news-card");
  * The same names as `model::config::ATTRIBUTES` in Rust, which reads them (a native test in
  * tests/model.rs keeps the two lists equal).
  */
-const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback"];
+const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback", "dates"];
 const properties = new Map(ATTRIBUTES.map((a) => [a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), a]));
 
 // "loading": the first instance is on its way, cards wait; "running": `handlers` is the live

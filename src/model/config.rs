@@ -30,6 +30,19 @@ pub enum RelatedMode {
     None,
 }
 
+/// Which dates a card says (`dates` attribute).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Dates {
+    /// "5 June 2021 · 5 years ago" (the default); related stories say the date, with how long
+    /// ago in the tooltip.
+    #[default]
+    Both,
+    /// "5 June 2021" only, as an archive page wants: nothing says how long ago.
+    Absolute,
+    /// "5 years ago" only; the exact moment stays in the tooltip.
+    Relative,
+}
+
 /// When a card with `src` fetches (`loading` attribute).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Loading {
@@ -57,6 +70,8 @@ pub struct Config {
     pub heading_level: u8,
     /// What a card that cannot load shows (`fallback`).
     pub fallback: Fallback,
+    /// Which dates the card says (`dates`).
+    pub dates: Dates,
     /// `layout="compact"`: the headline, byline and image only. The value is compared as the
     /// stylesheet's `:host([layout="compact"])` compares it, exactly.
     pub compact: bool,
@@ -85,6 +100,7 @@ impl Default for Config {
             loading: Loading::Lazy,
             heading_level: 2,
             fallback: Fallback::Auto,
+            dates: Dates::Both,
             compact: false,
         }
     }
@@ -92,7 +108,7 @@ impl Default for Config {
 
 /// The attributes a card reads. `element.js` observes the same list (its `ATTRIBUTES`, which it
 /// needs before the wasm is ready); `tests/model.rs` keeps the two equal.
-pub const ATTRIBUTES: [&str; 11] = [
+pub const ATTRIBUTES: [&str; 12] = [
     "src",
     "theme",
     "layout",
@@ -104,6 +120,7 @@ pub const ATTRIBUTES: [&str; 11] = [
     "loading",
     "heading-level",
     "fallback",
+    "dates",
 ];
 
 impl Config {
@@ -143,6 +160,11 @@ impl Config {
                 Some("panel") => Fallback::Panel,
                 Some("collapse") => Fallback::Collapse,
                 _ => Fallback::Auto,
+            },
+            dates: match lower("dates").as_deref() {
+                Some("absolute") => Dates::Absolute,
+                Some("relative") => Dates::Relative,
+                _ => Dates::Both,
             },
             compact: attr("layout").as_deref() == Some("compact"),
         }
@@ -227,10 +249,18 @@ mod tests {
                 ("loading", "eager"),
                 ("heading-level", "3"),
                 ("fallback", "Collapse"),
+                ("dates", " Absolute"),
             ],
             Some("de-CH"),
         );
-        assert_eq!((c.heading_level, c.fallback), (3, Fallback::Collapse));
+        assert_eq!(
+            (c.heading_level, c.fallback, c.dates),
+            (3, Fallback::Collapse, Dates::Absolute)
+        );
+        assert_eq!(
+            config(&[("dates", "relative")], None).dates,
+            Dates::Relative
+        );
         assert_eq!(
             (
                 c.link,
@@ -257,6 +287,7 @@ mod tests {
                 ("max-related", "-1"),
                 ("loading", "soon"),
                 ("heading-level", "7"),
+                ("dates", "never"),
             ],
             Some("<script>"),
         );
