@@ -293,6 +293,49 @@ test("the carousel by keyboard only: Tab, arrows, Home/End, Enter on the buttons
   }
 });
 
+test("a link that takes keyboard focus is wholly in view, with its focus ring, at 390 and 1280 px", async () => {
+  for (const width of [390, 1280]) {
+    const { context, page } = await open(pageHtml([{ src: SEED }]), { viewport: { width, height: 900 } });
+    const seen = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press("Tab");
+      // The slide scrolls into view (smoothly, from the next frame): wait until the track
+      // has stood still for a while.
+      await page.waitForTimeout(300);
+      await page.waitForFunction(async () => {
+        const track = document.querySelector("news-card").shadowRoot.querySelector(".track");
+        const before = track.scrollLeft;
+        await new Promise((r) => setTimeout(r, 200));
+        return track.scrollLeft === before;
+      });
+      const focused = await page.evaluate(() => {
+        const root = document.querySelector("news-card").shadowRoot;
+        const link = root.activeElement;
+        if (!link || link.tagName !== "A") return null;
+        // The link's box, cut by every ancestor that clips (a clamped heading, the track).
+        const box = link.getBoundingClientRect();
+        let { left, top, right, bottom } = box;
+        for (let a = link.parentElement; a; a = a.parentElement) {
+          const style = getComputedStyle(a);
+          if (style.overflowX === "visible" && style.overflowY === "visible") continue;
+          const c = a.getBoundingClientRect();
+          left = Math.max(left, c.left);
+          top = Math.max(top, c.top);
+          right = Math.min(right, c.right);
+          bottom = Math.min(bottom, c.bottom);
+        }
+        const shown = (Math.max(0, right - left) * Math.max(0, bottom - top)) / (box.width * box.height);
+        return { link: link.className, shown: Math.round(shown * 100), box: [box.left, box.right, box.top, box.bottom].map(Math.round), cut: [left, right, top, bottom].map(Math.round) };
+      });
+      if (focused) seen.push(focused);
+    }
+    const slides = seen.filter((f) => f.link === "slide-link");
+    assert.equal(slides.length, 3, `${width}px: each related story's link took focus: ${JSON.stringify(seen)}`);
+    for (const f of seen) assert.equal(f.shown, 100, `${width}px: ${f.link} ${f.shown}% in view (box ${f.box}, shown ${f.cut})`);
+    await context.close();
+  }
+});
+
 test("with reduced motion nothing animates", async () => {
   const { context, page } = await open(pageHtml([{ src: SEED }]), {});
   await page.emulateMedia({ reducedMotion: "reduce" });
