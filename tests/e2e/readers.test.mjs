@@ -336,6 +336,65 @@ test("a link that takes keyboard focus is wholly in view, with its focus ring, a
   }
 });
 
+test("at 240 and 260 px nothing short wraps or breaks mid-word, and a failed logo keeps its line", async () => {
+  const CNBC = "/articles/2021-03-05-facebook-trains-ai-to-see-using-1-billion-public-instagram-photos.json";
+  const WIRED = "/articles/2021-03-10-this-chip-for-ai-works-using-light-not-electrons.json";
+  const cards = [];
+  for (const layout of [undefined, "horizontal", "vertical"]) {
+    for (const src of [SEED, CNBC, WIRED]) cards.push(layout ? { src, layout } : { src });
+  }
+  for (const width of [240, 260]) {
+    const { context, page } = await open(pageHtml(cards, { width: `${width}px` }), { failImages: true });
+    // Logos load lazily: bring each into view, so that each fails.
+    for (let i = 0; i < cards.length; i++) {
+      await page.evaluate((i) => document.querySelectorAll("news-card")[i].shadowRoot.querySelector(".byline")?.scrollIntoView(), i);
+      await page.waitForTimeout(50);
+    }
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("news-card")].every((c) => [...c.shadowRoot.querySelectorAll("img.logo")].every((i) => i.hasAttribute("data-failed"))),
+    );
+    const faults = await page.evaluate(() =>
+      [...document.querySelectorAll("news-card")].flatMap((host, n) => {
+        const r = host.shadowRoot;
+        const out = [];
+        const lines = (el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size;
+        };
+        for (const selector of [".position", ".related-title"]) {
+          const el = r.querySelector(selector);
+          if (el && lines(el) > 1) out.push(`${selector} wraps: ${el.textContent}`);
+        }
+        // A word split over two lines, though it fits a line of its own.
+        for (const el of r.querySelectorAll(".title, .excerpt")) {
+          const text = el.firstChild?.nodeType === 3 ? el.firstChild : el.querySelector("a")?.firstChild;
+          if (!text) continue;
+          const width = el.getBoundingClientRect().width;
+          // Words between spaces and dashes (a line may end after a dash).
+          for (const m of text.data.matchAll(/[^\s\u2010-\u2015-]+/g)) {
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            const boxes = [...range.getClientRects()].filter((b) => b.width > 0);
+            const tops = new Set(boxes.map((b) => Math.round(b.top)));
+            const wide = boxes.reduce((w, b) => w + b.width, 0);
+            if (tops.size > 1 && wide < width - 1) out.push(`"${m[0]}" broken in ${el.className}`);
+          }
+        }
+        const provider = r.querySelector(".byline .provider")?.getBoundingClientRect();
+        const dates = r.querySelector(".byline .dates")?.getBoundingClientRect();
+        const logo = r.querySelector(".byline img.logo")?.getBoundingClientRect();
+        if (provider && dates && provider.bottom > dates.top + 0.5) out.push(`the provider line overlaps the dates by ${provider.bottom - dates.top}px`);
+        if (logo && dates && logo.bottom > dates.top + 0.5) out.push(`the failed logo overlaps the dates by ${logo.bottom - dates.top}px`);
+        return out.map((f) => `card ${n} (${host.getAttribute("layout") ?? "auto"}): ${f}`);
+      }),
+    );
+    assert.deepEqual(faults, [], `${width}px`);
+    await context.close();
+  }
+});
+
 test("with reduced motion nothing animates", async () => {
   const { context, page } = await open(pageHtml([{ src: SEED }]), {});
   await page.emulateMedia({ reducedMotion: "reduce" });
