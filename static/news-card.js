@@ -41,22 +41,16 @@ async function start(module, generation) {
 
 // Article fetches started before the cards can ask, by URL: the responses wait in
 // `runtime.prefetched` for each card's first try (src/platform/fetch.js claims them), so
-// nothing is fetched twice, however many cards ask for the same URL (`wanted` counts them);
-// any not claimed within 30 s is aborted. This loader starts those
+// nothing is fetched twice; any not claimed within 30 s is aborted. This loader starts those
 // of the first screen at once, and element.js (through `runtime.prefetch`) those of cards
 // that connect or come into view while the wasm is still on its way.
 function prefetch(href) {
   try {
     const prefetched = (runtime.prefetched ??= new Map());
     const request = new Request(href, { headers: { Accept: "application/json" } });
-    if (!/^https?:$/.test(new URL(request.url).protocol)) return;
-    const known = prefetched.get(request.url);
-    if (known) {
-      known.wanted++;
-      return;
-    }
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
     const controller = new AbortController();
-    const entry = { controller, wanted: 1, response: fetch(new Request(request, { signal: controller.signal })) };
+    const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
     entry.response.catch(() => {});
     entry.timer = setTimeout(() => {
       prefetched.delete(request.url);

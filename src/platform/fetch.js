@@ -10,80 +10,47 @@ const RUNTIME = Symbol.for("news-card");
 /** The same limit as `model::load::MAX_BODY_BYTES`; a try with another limit fetches itself. */
 const PREFETCH_BYTES = 1024 * 1024;
 
-/**
- * Takes the prefetched answer for `url`, if there is one: { answer, controller }. Every card
- * that asked for it (`wanted`) gets the same answer, read once; the last one lets it go.
- */
+/** Takes the prefetched response for `url`, if there is one: { answer, controller }. */
 function claim(url) {
   const prefetched = globalThis[RUNTIME]?.prefetched;
   const entry = prefetched?.get(url);
   if (!entry) return undefined;
-  entry.answer ??= answer(entry.response, PREFETCH_BYTES);
-  entry.wanted = (entry.wanted ?? 1) - 1;
-  if (entry.wanted <= 0) {
-    // Claimed by all: nothing keeps the response once the cards have read it.
-    prefetched.delete(url);
-    clearTimeout(entry.timer);
-  }
-  return { answer: entry.answer, controller: entry.controller };
+  // Claimed: nothing keeps the response once the card has read it.
+  prefetched.delete(url);
+  clearTimeout(entry.timer);
+  return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
 }
 
-// Requests on their way, by limit and URL: cards with the same `src` on one page share one
-// request. Each card that waits counts; a card that stops waiting (removed, timed out) leaves,
-// and the request is aborted only when no card waits any more. An answer is not kept once it
-// has come: a later try (a retry, `reload()`) fetches again.
-const inFlight = new Map();
-
-/**
- * Fetches `request` and answers one of:
- *   { value, url }                      the parsed JSON and the final URL (after redirects)
- *   { error: "status", status, retryAfter }
- *   { error: "network" | "too-large" | "not-json" }
- * The parsed value may be shared with other cards: it is only read.
- */
-export async function fetch_json(request, maxBytes) {
-  if (request.method !== "GET") return start(request, undefined, maxBytes);
-  const key = `${maxBytes} ${request.url}`;
-  let shared = inFlight.get(key);
-  if (!shared) {
-    const claimed = maxBytes === PREFETCH_BYTES ? claim(request.url) : undefined;
-    const controller = claimed ? claimed.controller : new AbortController();
-    shared = { controller, waiting: 0, answer: claimed ? claimed.answer : start(request, controller, maxBytes) };
-    const done = shared;
-    inFlight.set(key, done);
-    done.answer.then(() => inFlight.get(key) === done && inFlight.delete(key));
-  }
-  shared.waiting++;
-  return Promise.race([shared.answer, leave(request.signal, key, shared)]);
-}
-
-/** One request, with `controller`'s signal in place of the card's (shared requests). */
-function start(request, controller, maxBytes) {
-  let response;
-  try {
-    response = globalThis.fetch(controller ? new Request(request, { signal: controller.signal }) : request);
-  } catch {
-    return Promise.resolve({ error: "network" });
-  }
-  return answer(response, maxBytes);
-}
-
-// Resolves as a network failure when this card's try is aborted (timeout, removal): the card
-// stops waiting, and the shared request is aborted if no other card waits for it.
-function leave(signal, key, shared) {
+// Resolves as a network failure when the card's own try is aborted (timeout, removal), and
+// aborts the early fetch it was waiting for.
+function aborted(signal, controller) {
   return new Promise((resolve) => {
     const stop = () => {
-      shared.waiting--;
-      if (shared.waiting <= 0) {
-        if (inFlight.get(key) === shared) inFlight.delete(key);
-        shared.controller.abort();
-      }
+      controller.abort();
       resolve({ error: "network" });
     };
     if (!signal) return;
     if (signal.aborted) stop();
     else signal.addEventListener("abort", stop, { once: true });
   });
+}
+
+/**
+ * Fetches `request` and answers one of:
+ *   { value, url }                      the parsed JSON and the final URL (after redirects)
+ *   { error: "status", status, retryAfter }
+ *   { error: "network" | "too-large" | "not-json" }
+ */
+export async function fetch_json(request, maxBytes) {
+  const claimed = request.method === "GET" && maxBytes === PREFETCH_BYTES ? claim(request.url) : undefined;
+  if (claimed) return Promise.race([claimed.answer, aborted(request.signal, claimed.controller)]);
+  let response;
+  try {
+    response = globalThis.fetch(request);
+  } catch {
+    return { error: "network" };
+  }
+  return answer(response, maxBytes);
 }
 
 /** Reads the answer to a fetch (a promise of its response), as `fetch_json` says. */

@@ -61,10 +61,6 @@ before(async () => {
             `<news-card loading="eager"><script type="application/json">${seed.replaceAll("</", "<\\/")}</script></news-card>`,
           ).join("")}</main>`,
         ),
-        "/same.html": PAGE.replace(
-          '<main id="cards"></main>',
-          `<main id="cards">${'<news-card loading="eager" src="/same.json"></news-card>'.repeat(3)}</main>`,
-        ),
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
@@ -81,13 +77,6 @@ before(async () => {
         "/slow/news-card-wasm_bg.wasm": heldBack("news-card-wasm_bg.wasm", "application/wasm"),
         "/prefetched.json": counted("prefetched", seed),
         "/counted.json": counted("counted", seed),
-        "/same.json": counted("same", seed),
-        "/same-later.json": counted("sameLater", seed),
-        // The seed 1 s late, counted.
-        "/same-late.json": (req, res) => {
-          requests.sameLate = (requests.sameLate || 0) + 1;
-          setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(seed), 1000);
-        },
         // The seed, answered 1.5 s late.
         "/late.json": async (req, res) => {
           const body = await readFile(join(articles, "seed.json"));
@@ -569,40 +558,5 @@ test("properties mirror the attributes; reload() fetches or reads again; the ele
   await page.evaluate(() => document.getElementById("same").reload());
   await page.waitForFunction(() => document.getElementById("same").shadowRoot.querySelector(".title")?.textContent.trim() === "Second title");
   assert.equal(await page.evaluate(() => customElements.get("news-card").version), version);
-  await context.close();
-});
-
-test("cards with the same src on one page share one request, and one card leaving does not cancel it", async () => {
-  const { context, page } = await openPage(browser);
-  const allTitled = () => [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector(".title"));
-  // Three cards in the page's HTML (the loader's early fetch).
-  await page.goto(server.url + "/same.html");
-  await page.waitForFunction(allTitled);
-  assert.equal(requests.same, 1, "three cards in the HTML, one request");
-  // Four cards added together later.
-  await page.evaluate(() => {
-    for (let i = 0; i < 4; i++) {
-      const card = Object.assign(document.createElement("news-card"), { className: "later" });
-      card.setAttribute("loading", "eager");
-      card.setAttribute("src", "/same-later.json");
-      document.getElementById("cards").append(card);
-    }
-  });
-  await page.waitForFunction(allTitled);
-  assert.equal(requests.sameLater, 1, "four cards added at once, one request");
-  // Two cards wait for a slow answer; one is removed meanwhile: the other still gets it.
-  await page.evaluate(() => {
-    for (const id of ["stays", "leaves"]) {
-      const card = document.createElement("news-card");
-      card.id = id;
-      card.setAttribute("loading", "eager");
-      card.setAttribute("src", "/same-late.json");
-      document.getElementById("cards").append(card);
-    }
-  });
-  await page.waitForTimeout(300);
-  await page.evaluate(() => document.getElementById("leaves").remove());
-  await page.locator("#stays .title").waitFor();
-  assert.equal(requests.sameLate, 1);
   await context.close();
 });
