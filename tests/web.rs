@@ -245,7 +245,7 @@ async fn until_still(root: &web_sys::ShadowRoot) {
 #[wasm_bindgen_test]
 async fn the_readout_names_the_stories_wholly_in_view_at_every_width() {
     for n in [2, 3, 7] {
-        for width in [300, 520, 900] {
+        for width in [300, 520, 900, 1280] {
             let (card, root) = mount_card(parse(&seed_with_related(n)));
             card.host
                 .set_attribute("style", &format!("width: {width}px"))
@@ -253,7 +253,8 @@ async fn the_readout_names_the_stories_wholly_in_view_at_every_width() {
             wait_for("the carousel", || find(&root, ".track").is_some()).await;
             until_still(&root).await;
             let case = format!("{n} stories at {width}px");
-            loop {
+            for step in 0.. {
+                assert!(step <= n, "{case}: next never reached the end");
                 let want = wholly_in_view(&root);
                 let Some(readout) = find(&root, ".position") else {
                     assert_eq!(

@@ -56,10 +56,10 @@ impl Carousel {
     /// How many slides a track `view` pixels wide shows wholly at once, for slides `width`
     /// pixels wide and `step` pixels apart: at least one.
     pub fn viewed(self, view: f64, width: f64, step: f64) -> Carousel {
-        let more = (view - width) / step.abs();
+        // A pixel short of a whole slide still counts: layouts round to device pixels.
+        let more = (view - width + 1.0) / step.abs();
         let in_view = if more.is_finite() && more >= 0.0 {
-            // A hair under a whole slide still counts: layouts round to device pixels.
-            ((more + 0.02).floor() as usize).saturating_add(1)
+            (more.floor() as usize).saturating_add(1)
         } else {
             1
         };
@@ -193,7 +193,7 @@ mod tests {
     fn the_readout_names_every_slide_wholly_in_view() {
         // (slides, track scrolls, view, slide width, step) -> readout at each stop, then the end.
         type Row = (usize, f64, f64, f64, f64, &'static [&'static str]);
-        let table: [Row; 5] = [
+        let table: [Row; 6] = [
             // 3 slides of 200px, 216px apart, in a 520px track (2.4 slides): the case where one
             // press of "next" used to say "3 / 3" with the second slide still in view.
             (
@@ -223,15 +223,17 @@ mod tests {
             ),
             // 2 slides, 1.5 in view.
             (2, 100.0, 316.0, 200.0, 216.0, &["1 / 2", "2 / 2"]),
-            // Rounding: a view a fraction of a pixel short of two whole slides shows two.
+            // Rounding: a view a fraction of a pixel short of two whole slides shows two; two
+            // pixels short, one.
             (
                 3,
                 200.0,
-                415.8,
+                415.2,
                 200.0,
                 216.0,
                 &["1\u{2013}2 / 3", "2\u{2013}3 / 3"],
             ),
+            (3, 232.0, 414.0, 200.0, 216.0, &["1 / 3", "2 / 3", "3 / 3"]),
         ];
         for (len, scroll, view, width, step, want) in table {
             let mut at = Carousel::new(len)

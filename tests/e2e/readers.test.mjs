@@ -362,10 +362,13 @@ test("at 240 and 260 px nothing short wraps or breaks mid-word, byline parts sho
           range.selectNodeContents(el);
           return new Set([...range.getClientRects()].filter((b) => b.width > 0).map((b) => Math.round(b.top))).size;
         };
-        for (const selector of [".position", ".related-title"]) {
-          const el = r.querySelector(selector);
-          if (el && lines(el) > 1) out.push(`${selector} wraps: ${el.textContent}`);
-        }
+        const position = r.querySelector(".position");
+        if (position && lines(position) > 1) out.push(`.position wraps: ${position.textContent}`);
+        // The related stories' heading: whole (two lines at most), clear of the buttons.
+        const heading = r.querySelector(".related-title");
+        if (heading && (heading.scrollHeight > heading.clientHeight + 1 || heading.scrollWidth > heading.clientWidth + 1)) out.push(`.related-title is cut: ${heading.textContent}`);
+        const prev = r.querySelector(".nav.prev")?.getBoundingClientRect();
+        if (heading && prev && heading.getBoundingClientRect().right > prev.left + 0.5) out.push(".related-title runs under the buttons");
         // A word split over two lines, though it fits a line of its own.
         for (const el of r.querySelectorAll(".title, .excerpt")) {
           const text = el.firstChild?.nodeType === 3 ? el.firstChild : el.querySelector("a")?.firstChild;
@@ -407,8 +410,8 @@ test("at 240 and 260 px nothing short wraps or breaks mid-word, byline parts sho
     assert.deepEqual(faults, [], `${width}px`);
     await context.close();
   }
-  // A long provider name and an update, on a 640 px card (text beside the image): the domain
-  // and "… ago" give way; the name, the date and "Updated …" show whole.
+  // A long provider name and an update, on a 640 px card (text beside the image): what does
+  // not fit gives way whole, from the end (the domain; "Updated …"), never cut.
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
   const article = { ...seed, updatedDateTime: "2021-06-09T10:00:00Z", provider: { name: "The Providence Journal", domain: "providencejournal.com" } };
   const html = pageHtml([]).replace(
@@ -426,7 +429,7 @@ test("at 240 and 260 px nothing short wraps or breaks mid-word, byline parts sho
       }),
     );
   });
-  assert.deepEqual(parts, { ".provider-name": "whole", ".provider-domain": "gave way", ".date-absolute": "whole", ".date-relative": "gave way", ".date-updated": "whole" });
+  assert.deepEqual(parts, { ".provider-name": "whole", ".provider-domain": "gave way", ".date-absolute": "whole", ".date-relative": "whole", ".date-updated": "gave way" });
   await context.close();
 });
 
