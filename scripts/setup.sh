@@ -36,23 +36,25 @@ ensure_rust_target() {
 # lockfile names crates for every platform (`moto-rt`, ...) that a fresh registry lacks. Both
 # fetches are --locked (nothing is re-resolved) and take a second when everything is cached.
 ensure_crates() {
-  if cargo fetch --locked --offline >/dev/null 2>&1; then
-    say "crates for news-card: present"
-  else
-    say "crates for news-card: fetching"
-    cargo fetch --locked
-  fi
+  fetch_locked "news-card" .
   local std
   std="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
   # The same test as release_flags (scripts/versions.sh) makes before it rebuilds std.
-  if [ ! -d "$std" ]; then
-    say "standard library sources missing ($std): the release build will use the prebuilt std"
-  elif (cd "$std" && RUSTC_BOOTSTRAP=1 cargo fetch --locked --offline >/dev/null 2>&1); then
-    say "crates for the standard library (-Zbuild-std): present"
-  else
-    say "crates for the standard library (-Zbuild-std): fetching"
+  if [ -d "$std" ]; then
     # RUSTC_BOOTSTRAP: std's manifest uses unstable cargo features (profile-rustflags).
-    (cd "$std" && RUSTC_BOOTSTRAP=1 cargo fetch --locked)
+    RUSTC_BOOTSTRAP=1 fetch_locked "the standard library (-Zbuild-std)" "$std"
+  else
+    say "standard library sources missing ($std): the release build will use the prebuilt std"
+  fi
+}
+
+# fetch_locked NAME DIR: the crates of DIR's lockfile, looked for offline first.
+fetch_locked() {
+  if (cd "$2" && cargo fetch --locked --offline >/dev/null 2>&1); then
+    say "crates for $1: present"
+  else
+    say "crates for $1: fetching"
+    (cd "$2" && cargo fetch --locked)
   fi
 }
 

@@ -198,7 +198,7 @@ mod tests {
             // press of "next" used to say "3 / 3" with the second slide still in view.
             (
                 3,
-                128.0,
+                112.0,
                 520.0,
                 200.0,
                 216.0,

@@ -37,14 +37,18 @@ let browser;
 const generated = {};
 
 /**
- * A page of cards. `cards` are attribute maps; `scheme` is the page's own color-scheme
- * declaration (none by default), `width` the column the cards sit in.
+ * A page of cards. `cards` are attribute maps, where `article` (an object) is the card's
+ * inline data instead of an attribute; `scheme` is the page's own color-scheme declaration
+ * (none by default), `width` the column the cards sit in.
  */
 function pageHtml(cards, { scheme = "", width = "auto", lang = "en" } = {}) {
   const attributes = (a) =>
     Object.entries(a)
+      .filter(([k]) => k !== "article")
       .map(([k, v]) => `${k}="${v}"`)
       .join(" ");
+  const inline = (article) =>
+    article ? `<script type="application/json">${JSON.stringify(article).replaceAll("</", "<\\/")}</script>` : "";
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>cards</title>
@@ -53,7 +57,7 @@ body { margin: 0; padding: 8px; font: 16px serif; background: Canvas; color: Can
 .column { width: ${width}; display: grid; gap: 16px; }</style>
 <script type="module" src="/news-card/news-card.js"></script></head>
 <body><main><h1>Cards</h1><div class="column">
-${cards.map((a) => `<news-card loading="eager" ${attributes(a)}><a href="https://example.org/">Read the story</a></news-card>`).join("\n")}
+${cards.map((a) => `<news-card loading="eager" ${attributes(a)}>${inline(a.article)}<a href="https://example.org/">Read the story</a></news-card>`).join("\n")}
 </div></main></body></html>`;
 }
 
@@ -414,11 +418,7 @@ test("at 240 and 260 px nothing short wraps or breaks mid-word, byline parts sho
   // not fit gives way whole, from the end (the domain; "Updated …"), never cut.
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
   const article = { ...seed, updatedDateTime: "2021-06-09T10:00:00Z", provider: { name: "The Providence Journal", domain: "providencejournal.com" } };
-  const html = pageHtml([]).replace(
-    '<div class="column">',
-    `<div class="column" style="width: 640px"><news-card><script type="application/json">${JSON.stringify(article).replaceAll("</", "<\\/")}</script></news-card>`,
-  );
-  const { context, page } = await open(html);
+  const { context, page } = await open(pageHtml([{ article }], { width: "640px" }));
   const parts = await page.evaluate(() => {
     const r = document.querySelector("news-card").shadowRoot;
     return Object.fromEntries(
@@ -470,10 +470,7 @@ test("a screenshot matrix: theme × layout × locale, with and without images", 
 test("relative dates refresh on one shared timer, with a controllable clock", async () => {
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
   const fresh = { ...seed, publishedDateTime: "2026-11-26T12:00:00Z" };
-  const html = pageHtml([]).replace(
-    '<div class="column">',
-    `<div class="column"><news-card id="fresh"><script type="application/json">${JSON.stringify(fresh).replaceAll("</", "<\\/")}</script></news-card>`,
-  );
+  const html = pageHtml([{ id: "fresh", article: fresh }]);
   const path = `/readers-clock.html`;
   generated[path] = html;
   const { context, page } = await openPage(browser, { now: null });
