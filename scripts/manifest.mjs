@@ -144,8 +144,6 @@ async function cssParts() {
     const source = await readFile(join(folder, file), "utf8");
     const code = source.replace(/^\s*\/\/.*$/gm, "");
     for (const [, names] of code.matchAll(/\bpart="([^"]+)"/g)) parts.push(...names.split(/\s+/));
-    // Parts built as DOM (src/view/dom.rs): `.attr("part", "hero")`, `.attr_opt("part", … "title-link" …)`.
-    for (const [, names] of code.matchAll(/\.attr(?:_opt)?\(\s*"part",[^"]*"([^"]+)"/g)) parts.push(...names.split(/\s+/));
     // A part given by a variable (`{part}` or `part={...}`) must be set from a literal in a
     // `let part = ...` of the same file, as link.rs does.
     if (/\{part\}|\bpart=\{/.test(code)) {

@@ -737,3 +737,76 @@ async fn a_later_modification_says_updated() {
     wait_for("the card", || find(&root, "article.card").is_some()).await;
     assert!(find(&root, ".date-updated").is_none());
 }
+
+/// Each record's JSON and its server-rendered snapshot (tests/markup.rs writes them).
+macro_rules! records {
+    ($($name:literal),* $(,)?) => {
+        [$((
+            $name,
+            include_str!(concat!("../static/articles/", $name, ".json")),
+            include_str!(concat!("markup/", $name, ".html")),
+        )),*]
+    };
+}
+
+const RECORDS: [(&str, &str, &str); 13] = records![
+    "2019-12-17-amazon-releases-a-new-tool-to-improve-machine-learning-processes",
+    "2019-12-18-ai-skills-among-the-most-in-demand-for-2020",
+    "2019-12-20-a-us-government-study-confirms-most-face-recognition-systems-are-racist",
+    "2019-12-21-is-facial-recognition-tech-too-young-to-trust-some-governments-think-so",
+    "2019-12-22-facebook-says-group-used-ai-generated-faces-to-push-pro-trump-messages",
+    "2019-12-22-top-25-ai-startups-who-raised-the-most-money-in-2019",
+    "2019-12-23-artificial-intelligence-tracks-down-leukemia",
+    "2019-12-26-many-facial-recognition-systems-are-biased-says-us-study",
+    "2021-03-04-prosthetic-offers-real-time-mind-control-of-robotic-hand",
+    "2021-03-05-facebook-trains-ai-to-see-using-1-billion-public-instagram-photos",
+    "2021-03-10-this-chip-for-ai-works-using-light-not-electrons",
+    "2021-03-12-nvidia-launches-ai-enterprise-suite-for-vmware-vsphere",
+    "seed",
+];
+
+/// A snapshot heading (`related="list" dates="absolute"`, or `defaults`) as attributes.
+fn heading_attributes(heading: &str) -> Vec<(String, String)> {
+    heading
+        .split_whitespace()
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(name, value)| (name.to_owned(), value.trim_matches('"').to_owned()))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_live_card_draws_the_server_rendered_markup() {
+    use news_card::model::{Config, HttpUrl};
+    use std::rc::Rc;
+    // The base tests/markup.rs converts with.
+    let base = HttpUrl::parse("https://news.example/articles/story.json", None).unwrap();
+    let mut compared = 0;
+    for (name, json, snapshot) in RECORDS {
+        let variants = snapshot_markup(snapshot);
+        assert!(variants.len() >= 8, "{name}: four variants or more");
+        for pair in variants.chunks(2) {
+            let [heading, expected] = pair else {
+                panic!("{name}: a heading without markup");
+            };
+            let attributes = heading_attributes(heading);
+            let config = Config::from_attributes(
+                |n| {
+                    attributes
+                        .iter()
+                        .find(|(a, _)| a == n)
+                        .map(|(_, v)| v.clone())
+                },
+                None,
+            );
+            let parsed = news_card::platform::fetch::parse_json(json, Some(&base)).unwrap();
+            let (card, root) = mount_card_with(parsed, Rc::new(config));
+            // Compared as first drawn: before the next animation frame measures the carousel.
+            yew::scheduler::flush().await;
+            let container = get(&root, ".news-card-root");
+            assert_eq!(live_markup(&container), *expected, "{name}: {heading}");
+            drop(card);
+            compared += 1;
+        }
+    }
+    assert!(compared >= 13 * 4);
+}

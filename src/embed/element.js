@@ -76,6 +76,9 @@ function tick() {
 // Calls the live instance for `element`, unless the instance is gone or the card is blocked.
 function call(name, element, ...args) {
   if (state !== "running" || !handlers || blocked(element)) return;
+  // Yew renders what this asks for in a microtask: until something else marks a card, a crash
+  // then is this card's.
+  drawing = element;
   try {
     handlers[name](element, ...args);
   } catch (error) {
@@ -86,7 +89,8 @@ function call(name, element, ...args) {
   }
 }
 
-// The card the live instance is drawing (set by the wasm on every render), blamed for a crash.
+// The card the live instance is drawing (set before each render: by `call`, and by the wasm where
+// its own events and loads ask for a render), blamed for a crash.
 let drawing = null;
 
 /** Notes that the wasm is drawing `host`'s card (src/platform/rendering.rs). */
@@ -122,22 +126,12 @@ function blocked(element) {
   return (strikes.get(element) || 0) >= MAX_STRIKES;
 }
 
-/** Marks an image of a card that fails to load; the card's stylesheet hides it in place. */
-function markFailed(event) {
-  event.target.setAttribute("data-failed", "");
-}
-
 /**
  * Whether `element` is on screen, as the page's refresh observer last saw it; `true` until it
  * has looked. A card still loading draws its skeleton only there.
  */
 export function on_screen(element) {
   return element._newsCardOnScreen !== false;
-}
-
-/** Has `image` (a card's, built by src/view/dom.rs) mark itself when it fails. */
-export function watch_image(image) {
-  image.addEventListener("error", markFailed, { once: true });
 }
 
 /**
@@ -508,6 +502,14 @@ function defineElement() {
             delete this[name];
           }
         }
+      }
+      // The shadow root exists from the start (Custom Element Best Practices), or is the one
+      // the page's markup declared (a prerendered card): the card is drawn into it. Until it
+      // is, a slot shows the element's own children (the site owner's fallback link).
+      try {
+        if (!this.shadowRoot) this.attachShadow({ mode: "open" }).append(document.createElement("slot"));
+      } catch {
+        // A page that replaced attachShadow: the wasm tries again when the card connects.
       }
       try {
         this._newsCardStates = this.attachInternals().states;

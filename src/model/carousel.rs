@@ -149,6 +149,129 @@ impl Carousel {
     }
 }
 
+/// The track as laid out, in CSS pixels: what the view measures.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Metrics {
+    /// The track's visible width.
+    pub view: f64,
+    /// The width of everything it scrolls over.
+    pub scroll_width: f64,
+    /// How far apart slides are (negative in a right-to-left track).
+    pub step: f64,
+    /// A slide's width.
+    pub slide: f64,
+    /// How far the track is scrolled (negative in a right-to-left track, in every engine).
+    pub scroll_left: f64,
+}
+
+impl Metrics {
+    /// Whether the track is scrolled to its end (within layout rounding).
+    fn at_end(self) -> bool {
+        self.scroll_left.abs() + self.view >= self.scroll_width - 2.0
+    }
+}
+
+/// What moves a carousel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Prev,
+    Next,
+    /// A stop; `usize::MAX` is the end.
+    To(usize),
+}
+
+/// What the carousel's component reduces: the track was measured, a button, key or focus
+/// asked for a move, or the track scrolled.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Action {
+    Measured(Metrics),
+    Go(Move, Metrics),
+    Scrolled(Metrics),
+}
+
+/// The carousel's state: its position, and the stop a button's smooth scroll is heading to.
+/// While it heads there, the scroll events it fires pass through stops in between; they are
+/// ignored until the track reports the stop it aimed at, so the readout does not flicker.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Track {
+    pub at: Carousel,
+    pub heading_to: Option<usize>,
+}
+
+impl Track {
+    pub fn new(len: usize) -> Track {
+        Track {
+            at: Carousel::new(len),
+            heading_to: None,
+        }
+    }
+
+    /// The state after `action`.
+    pub fn apply(self, action: Action) -> Track {
+        match action {
+            Action::Measured(metrics) => Track {
+                at: self.measure(metrics),
+                ..self
+            },
+            Action::Go(step, metrics) => {
+                let at = self.measure(metrics);
+                // From where the track is going (or is): two quick presses move two stops.
+                let from = self.heading_to.map_or(at, |i| at.go(i));
+                let to = match step {
+                    Move::Prev => from.prev(),
+                    Move::Next => from.next(),
+                    Move::To(index) => from.go(index),
+                };
+                Track {
+                    at: to,
+                    heading_to: Some(to.index()),
+                }
+            }
+            Action::Scrolled(metrics) => {
+                let at = self.measure(metrics);
+                let now = if metrics.at_end() {
+                    at.go(usize::MAX)
+                } else {
+                    at.at_offset(metrics.scroll_left, metrics.step)
+                };
+                match self.heading_to {
+                    Some(target) if target != now.index() => self,
+                    _ => Track {
+                        at: now,
+                        heading_to: None,
+                    },
+                }
+            }
+        }
+    }
+
+    fn measure(self, m: Metrics) -> Carousel {
+        let step = m.step.abs();
+        self.at
+            .measured(m.scroll_width - m.view, step)
+            .viewed(m.view, m.slide, step)
+    }
+
+    /// Where the track scrolls to reach its position: the start edge of slide `index`
+    /// (`offsets` are the slides' offsets from the first), or the very end; `None` when it is
+    /// not heading anywhere. Negative in a right-to-left track.
+    pub fn scroll_target(self, offsets: &[f64], m: Metrics) -> Option<f64> {
+        self.heading_to?;
+        let to = self.at;
+        let left = if to.at_end() && to.index() > 0 {
+            let end = (m.scroll_width - m.view).max(0.0);
+            if m.step < 0.0 {
+                -end
+            } else {
+                end
+            }
+        } else {
+            *offsets.get(to.index())?
+        };
+        Some(left)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -287,5 +410,58 @@ mod tests {
         assert_eq!(c.at_offset(10_000.0, 200.0).index(), 2);
         assert_eq!(c.at_offset(100.0, 0.0), c);
         assert_eq!(c.at_offset(f64::NAN, 200.0), c);
+    }
+
+    fn metrics(view: f64, scroll_left: f64) -> Metrics {
+        // 3 slides of 200px, 216px apart.
+        Metrics {
+            view,
+            scroll_width: 632.0,
+            step: 216.0,
+            slide: 200.0,
+            scroll_left,
+        }
+    }
+
+    #[test]
+    fn a_button_heads_for_a_stop_and_scrolling_on_the_way_is_ignored() {
+        let m = metrics(200.0, 0.0);
+        let t = Track::new(3).apply(Action::Measured(m));
+        assert_eq!((t.at.position(), t.heading_to), ("1 / 3".to_owned(), None));
+        let t = t.apply(Action::Go(Move::Next, m));
+        assert_eq!((t.at.index(), t.heading_to), (1, Some(1)));
+        // Two quick presses move two stops.
+        let t = t.apply(Action::Go(Move::Next, m));
+        assert_eq!((t.at.index(), t.heading_to), (2, Some(2)));
+        // The smooth scroll passes stop 1: ignored.
+        assert_eq!(t.apply(Action::Scrolled(metrics(200.0, 216.0))), t);
+        // It arrives at the end.
+        let arrived = t.apply(Action::Scrolled(metrics(200.0, 432.0)));
+        assert_eq!(
+            (arrived.at.position(), arrived.heading_to),
+            ("3 / 3".to_owned(), None)
+        );
+        // A reader's own scroll moves the readout.
+        let back = arrived.apply(Action::Scrolled(metrics(200.0, -220.0)));
+        assert_eq!(back.at.position(), "2 / 3");
+    }
+
+    #[test]
+    fn the_scroll_target_is_a_slide_edge_or_the_end() {
+        let offsets = [0.0, 216.0, 432.0];
+        let m = metrics(520.0, 0.0);
+        let t = Track::new(3).apply(Action::Measured(m));
+        assert_eq!(t.scroll_target(&offsets, m), None, "not heading anywhere");
+        let next = t.apply(Action::Go(Move::Next, m));
+        // 2.4 slides in view: the second stop is the end, 112px on.
+        assert_eq!(next.scroll_target(&offsets, m), Some(112.0));
+        assert_eq!(next.at.position(), "2\u{2013}3 / 3");
+        let rtl = Metrics { step: -216.0, ..m };
+        assert_eq!(
+            next.scroll_target(&[0.0, -216.0, -432.0], rtl),
+            Some(-112.0)
+        );
+        let home = next.apply(Action::Go(Move::To(0), m));
+        assert_eq!(home.scroll_target(&offsets, m), Some(0.0));
     }
 }

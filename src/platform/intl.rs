@@ -1,14 +1,18 @@
-//! Dates in the reader's language, through the browser's `Intl`.
+//! Dates in the reader's language, through the browser's `Intl`. Natively (Yew's server
+//! renderer, tests/markup.rs) there is no `Intl`: dates are the model's English, days are counted
+//! in UTC, and there is no tooltip of the exact moment.
 //!
 //! `Intl` throws on a locale it rejects; the JS below catches that and returns `null`, and the
 //! caller falls back to the model's English. The result is made a string inside the `try`, so
 //! a page that replaced `Intl` cannot make the glue's conversion throw into the wasm either.
 
 use chrono::{DateTime, Datelike, FixedOffset, Offset, Utc};
+#[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
 use crate::model::date::{self, Relative, Timestamp, Unit};
 
+#[cfg(target_arch = "wasm32")]
 #[wasm_bindgen(inline_js = r#"
 // Formatters by kind and locale: making one costs about as much as a card's whole render.
 const formats = new Map();
@@ -53,6 +57,26 @@ extern "C" {
     fn intl_instant(locale: &str, millis: f64) -> Option<String>;
     fn local_offset_minutes(millis: f64) -> i32;
     fn intl_relative(locale: &str, count: f64, unit: &str) -> Option<String>;
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_date(_: &str, _: i32, _: u32, _: u32) -> Option<String> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_instant(_: &str, _: f64) -> Option<String> {
+    None
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn local_offset_minutes(_: f64) -> i32 {
+    0
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn intl_relative(_: &str, _: f64, _: &str) -> Option<String> {
+    None
 }
 
 /// The article's own calendar date in `locale` ("5 June 2021", "5. Juni 2021"); English

@@ -2,8 +2,14 @@
 //! which card is rendering.
 //! Everything here converts JS failures into typed values; nothing here knows about Yew.
 
+//! `fetch` and `js_json` exist in the browser only; the rest also compiles natively, where
+//! `intl` has its English fallbacks and nothing calls `clock` or `rendering`.
+
 pub mod clock;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 pub mod intl;
+#[cfg(target_arch = "wasm32")]
 pub mod js_json;
 pub mod rendering;
+pub mod track;

@@ -2,37 +2,40 @@
 //! `embed::panic` and `element.js`), and what the element module does for a drawn card. The
 //! note lives in JS: in the release build a panic is a bare wasm trap, and only the element
 //! module is left to read it.
+//!
+//! Renders never call these: the card is marked where a render is asked for (the element's
+//! callbacks, a loaded article, a carousel's event), and marked mounted in an effect.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
-    /// Notes that `host`'s card is rendering now. Components mark their card on every render.
+    /// Notes that `host`'s card is about to render: Yew renders in a microtask after whatever
+    /// asked for the render, so the last card marked is the one a crash in that render blames.
     #[wasm_bindgen(js_name = mark_drawing)]
     pub fn mark(host: &Element);
 
     fn set_mounted(host: &Element, on: bool);
-
-    /// Has `image` mark itself `data-failed` when it fails to load (one listener function, in
-    /// JS, shared by every image of every card).
-    pub fn watch_image(image: &Element);
 
     /// Whether `host` is on screen (the element module's observer; `true` until it knows).
     pub fn on_screen(host: &Element) -> bool;
 
     /// Resolves, in a task of its own, when a card may draw what it just loaded: the element
     /// module draws a few per task and frame.
+    #[cfg(target_arch = "wasm32")]
     fn draw_slot() -> js_sys::Promise;
 }
 
 /// Waits for the element module's turn to draw a loaded article (see `draw_slot`).
+#[cfg(target_arch = "wasm32")]
 pub async fn turn_to_draw() {
     let _ = wasm_bindgen_futures::JsFuture::from(draw_slot()).await;
 }
 
-/// Notes on `host` (its `:state(mounted)`) that its card is being drawn, so a page's reserved
-/// box (news-card-reserve.css) gives way to it. Called while the card renders.
+/// Notes on `host` (its `:state(mounted)`) that its card is drawn, so a page's reserved box
+/// (news-card-reserve.css) gives way to it. Called from the effect of the render that drew it,
+/// in the same task, before the browser paints.
 pub fn shown(host: &Element) {
     set_mounted(host, true);
 }

@@ -2,74 +2,73 @@
 //! itself (`data-failed`) and the stylesheet hides it in place, so the text beside it does not
 //! move.
 
+use chrono::{DateTime, Utc};
+use yew::prelude::*;
+
 use crate::model::date::{self, Timestamp};
 use crate::model::Provider;
 use crate::platform::intl;
 use crate::view::context::CardContext;
-use crate::view::dom::{el, img, Clocks, El};
+use crate::view::img;
 use crate::view::published::published;
 
-/// The byline of a card: the provider on one line; on the next, when it was published, how
-/// long ago, and "Updated …" when the article was modified on a later day.
+/// The byline of a card as of `now`: the provider on one line; on the next, when it was
+/// published, how long ago, and "Updated …" when the article was modified on a later day.
 pub fn byline(
     card: &CardContext,
     provider: Option<&Provider>,
     at: Option<&Timestamp>,
     updated: Option<&Timestamp>,
-    clocks: &mut Clocks,
-) -> El {
+    now: DateTime<Utc>,
+) -> Html {
     let locale = card.config.locale.as_deref();
     let updated = updated
         .filter(|u| at.is_some_and(|at| u.date_naive() > at.date_naive()))
         .map(|u| {
-            el("span")
-                .attr("class", "date-updated")
-                .text(card.words().updated)
-                .text(" ")
-                .child(
-                    el("time")
-                        .attr("datetime", &date::machine(u))
-                        .text(&intl::absolute(u, locale)),
-                )
+            html! {
+                <span class="date-updated">
+                    { card.words().updated }{ " " }
+                    <time datetime={date::machine(u)}>{ intl::absolute(u, locale) }</time>
+                </span>
+            }
         });
-    let provider = provider.map(|provider| {
-        // Decorative: the provider's name is right beside it.
-        let logo = provider.logos.first().map(|logo| {
-            img(
-                logo.url.as_str(),
-                Some(logo.width.unwrap_or(20)),
-                Some(logo.height.unwrap_or(20)),
-                "lazy",
-            )
-            .attr("class", "logo")
-            .attr("alt", "")
-        });
-        let name = provider.name.as_deref().map(|name| {
-            el("span")
-                .attr("class", "provider-name")
-                .attr("dir", "auto")
-                .text(name)
-        });
-        let domain = provider
-            .domain
-            .as_deref()
-            .map(|domain| el("span").attr("class", "provider-domain").text(domain));
-        el("span")
-            .attr("class", "provider")
-            .attr("part", "provider")
-            .child_opt(logo)
-            .child_opt(name)
-            .child_opt(domain)
-    });
     let dates = at.map(|at| {
-        el("span")
-            .attr("class", "dates")
-            .child(published(card, at, false, clocks))
-            .child_opt(updated)
+        html! {
+            <span class="dates">{ published(card, at, false, now) }{ for updated }</span>
+        }
     });
-    el("p")
-        .attr("class", "byline")
-        .attr("part", "byline")
-        .child_opt(provider)
-        .child_opt(dates)
+    html! {
+        <p class="byline" part="byline">
+            { for provider.map(provider_line) }
+            { for dates }
+        </p>
+    }
+}
+
+/// The provider: logo (decorative: the name is right beside it), name and domain.
+fn provider_line(provider: &Provider) -> Html {
+    let logo = provider.logos.first().map(|logo| {
+        let size = (
+            Some(logo.width.unwrap_or(20)),
+            Some(logo.height.unwrap_or(20)),
+        );
+        img(
+            logo.url.as_str(),
+            size,
+            "lazy",
+            Some("logo"),
+            AttrValue::Static(""),
+        )
+    });
+    html! {
+        <span class="provider" part="provider">
+            { for logo }
+            if let Some(name) = &provider.name {
+                <span class="provider-name" dir="auto">{ name.clone() }</span>
+            }
+            if let Some(domain) = &provider.domain {
+                <span class="provider-domain">{ domain.clone() }</span>
+            }
+        </span>
+    }
 }

@@ -1,6 +1,6 @@
 //! What every part of one card shares: its options, where its events go, and its host
-//! element. Made once per render by
-//! [`crate::view::card::Card`], which hands it to the parts it builds and to the carousel.
+//! element. Made once per options by [`crate::view::card::Card`], which hands it to the parts
+//! it draws and to the carousel.
 
 use std::rc::Rc;
 

@@ -3,23 +3,29 @@
 //! and when the image fails (the image marks itself `data-failed` and the stylesheet hides
 //! it), so a reader never sees the browser's broken-image icon.
 
+use yew::prelude::*;
+
 use crate::model::Image;
-use crate::view::dom::{el, img, El};
-use crate::view::thumb;
+use crate::view::{img, thumb};
 
 /// The hero for `image` (or the placeholder alone), with `alt` as its text (empty:
 /// decorative) and `initial` for the placeholder.
-pub fn hero(image: Option<&Image>, alt: &str, initial: Option<&str>) -> El {
-    let figure = el("figure").attr("class", "hero").attr("part", "hero");
+pub fn hero(image: Option<&Image>, alt: AttrValue, initial: Option<AttrValue>) -> Html {
     let Some(image) = image else {
-        return figure.attr("aria-hidden", "true").child(thumb(initial));
+        return html! {
+            <figure class="hero" part="hero" aria-hidden="true">
+                { thumb(initial, false, Html::default()) }
+            </figure>
+        };
     };
-    let caption = image
-        .attribution
-        .as_deref()
-        .map(|a| el("figcaption").attr("class", "attribution").text(a));
-    figure
-        .child(thumb(initial).attr("aria-hidden", "true"))
-        .child(img(image.url.as_str(), image.width, image.height, "lazy").attr("alt", alt))
-        .child_opt(caption)
+    let size = (image.width, image.height);
+    html! {
+        <figure class="hero" part="hero">
+            { thumb(initial, true, Html::default()) }
+            { img(image.url.as_str(), size, "lazy", None, alt) }
+            if let Some(attribution) = &image.attribution {
+                <figcaption class="attribution">{ attribution.clone() }</figcaption>
+            }
+        </figure>
+    }
 }

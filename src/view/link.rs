@@ -8,23 +8,26 @@ use yew::prelude::*;
 
 use crate::model::{CardEvent, HttpUrl};
 use crate::view::context::CardContext;
-use crate::view::dom::{el, El};
 
 /// A link to `url` (a related story's when `related`) with `text`, for `card`.
-pub fn link(card: &CardContext, url: &HttpUrl, related: bool, class: &str, text: &str) -> El {
-    let target = &card.config.target;
-    el("a")
-        .attr("class", class)
-        // The main story's link is a styling part; related links are reached through `slide`.
-        .attr_opt("part", (!related).then_some("title-link"))
-        .attr("href", url.as_str())
-        .attr("target", target)
-        .attr("rel", "noopener noreferrer")
-        .attr_opt(
-            "aria-describedby",
-            (target == "_blank").then_some("new-tab"),
-        )
-        .text(text)
+pub fn link(
+    card: &CardContext,
+    url: &HttpUrl,
+    related: bool,
+    class: &'static str,
+    text: &str,
+) -> Html {
+    let target = AttrValue::from(card.config.target.clone());
+    let new_tab = card.config.target == "_blank";
+    // The main story's link is a styling part; related links are reached through `slide`.
+    let part = (!related).then_some("title-link");
+    html! {
+        <a class={class} {part}
+           href={AttrValue::from(url.as_str().to_owned())} {target} rel="noopener noreferrer"
+           aria-describedby={new_tab.then_some("new-tab")}>
+            { text.to_owned() }
+        </a>
+    }
 }
 
 /// The card's click listener: a click on one of its links asks the host first.

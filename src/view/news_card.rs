@@ -1,7 +1,6 @@
 //! `<NewsCard>`: the whole widget. Loads the article and shows the skeleton, the error panel
 //! or the card.
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
@@ -70,15 +69,13 @@ const SKELETON_DELAY_MS: u32 = 250;
 
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
-    if let Some(host) = &props.host {
-        rendering::mark(host);
-    }
     let load = use_article(
         props.source.clone(),
         props.active,
         props.reloads,
         props.config.clone(),
         props.on_event.clone(),
+        props.host.clone(),
     );
     let loading = matches!(load.state, Load::Loading);
     let skeleton_due = use_state_eq(|| false);
@@ -93,9 +90,13 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
             }
             let timer = (loading && !due_now).then(|| {
                 Interval::new(SKELETON_DELAY_MS, move || {
-                    if host.as_ref().is_none_or(rendering::on_screen) {
-                        due.set(true);
+                    if let Some(host) = &host {
+                        if !rendering::on_screen(host) {
+                            return;
+                        }
+                        rendering::mark(host);
                     }
+                    due.set(true);
                 })
             });
             move || drop(timer)
@@ -103,19 +104,24 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     }
     // Only a card that has drawn nothing yet waits: one that shows an article keeps its place
     // with the skeleton while it loads another (a new `src`, `reload()`).
-    let drawn = use_memo((), |_| Cell::new(false));
-    if props.host.is_none() {
-        // An emptied app in the pool: the next card it serves starts afresh.
-        drawn.set(false);
+    let drew = use_mut_ref(|| false);
+    let waits = loading && !*skeleton_due && !drew.try_borrow().is_ok_and(|d| *d);
+    {
+        let host = props.host.clone();
+        use_effect(move || {
+            if let Ok(mut drew) = drew.try_borrow_mut() {
+                // An emptied app in the pool: the next card it serves starts afresh.
+                *drew = host.is_some() && (*drew || !waits);
+            }
+            if let (Some(host), false) = (&host, waits) {
+                // Yew runs this in the task that put the card in the DOM, before the browser
+                // can paint: the host's reserved box gives way to it without an empty frame.
+                rendering::shown(host);
+            }
+        });
     }
-    if loading && !*skeleton_due && !drawn.get() {
+    if waits {
         return Html::default();
-    }
-    if let Some(host) = &props.host {
-        drawn.set(true);
-        // Yew puts what this returns in the DOM in the same task, before the browser can paint:
-        // the host's reserved box gives way to it without an empty frame in between.
-        rendering::shown(host);
     }
     let words = words::for_locale(props.config.locale.as_deref());
     match load.state {

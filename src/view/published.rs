@@ -1,43 +1,45 @@
 //! A `<time>` element with the absolute date and how long ago it was (or one of them), in the
-//! card's locale.
+//! card's locale, as of the card's "now" (a prop: the page's minute tick moves it on).
+
+use chrono::{DateTime, Utc};
+use yew::prelude::*;
 
 use crate::model::config::Dates;
 use crate::model::date::{self, Timestamp};
 use crate::platform::intl;
 use crate::view::context::CardContext;
-use crate::view::dom::{el, Clocks, El};
 
-/// The date `at` for `card`, as its `dates` option asks; `short` is a related story's date.
+/// The date `at` for `card` as of `now`, as its `dates` option asks; `short` is a related
+/// story's date.
 /// - Both (the default): "5 June 2021 · 5 years ago", the exact moment in the reader's time
 ///   zone as the tooltip; short, the date alone, with "exact moment · how long ago" as the
 ///   tooltip.
 /// - Absolute: the date alone, the exact moment as the tooltip; nothing says how long ago.
 /// - Relative: "5 years ago" alone, the exact moment as the tooltip.
-///
-/// The relative parts go in `clocks`, which says them (now and as time passes).
-pub fn published(card: &CardContext, at: &Timestamp, short: bool, clocks: &mut Clocks) -> El {
+pub fn published(card: &CardContext, at: &Timestamp, short: bool, now: DateTime<Utc>) -> Html {
     let locale = card.config.locale.as_deref();
     let dates = card.config.dates;
-    let time = el("time")
-        .attr("class", "published")
-        .attr("part", "date")
-        .attr("datetime", &date::machine(at));
-    let absolute = (dates != Dates::Relative).then(|| {
-        el("span")
-            .attr("class", "date-absolute")
-            .text(&intl::absolute(at, locale))
-    });
-    if short && dates == Dates::Both {
-        // The whole tooltip moves on: "exact moment · how long ago".
-        clocks.add(time.node(), at, true);
-        return time.child_opt(absolute);
+    let absolute = (dates != Dates::Relative).then(|| intl::absolute(at, locale));
+    let exact = intl::instant(at, locale);
+    let (relative, title) = if short && dates == Dates::Both {
+        let relative = intl::relative(at, now, locale);
+        let title = match exact {
+            Some(exact) => [exact, relative].join(" · "),
+            None => relative,
+        };
+        (None, Some(title))
+    } else {
+        let relative = (dates != Dates::Absolute).then(|| intl::relative(at, now, locale));
+        (relative, exact)
+    };
+    html! {
+        <time class="published" part="date" datetime={date::machine(at)} title={title}>
+            if let Some(absolute) = absolute {
+                <span class="date-absolute">{ absolute }</span>
+            }
+            if let Some(relative) = relative {
+                <span class="date-relative">{ relative }</span>
+            }
+        </time>
     }
-    let relative = (dates != Dates::Absolute).then(|| {
-        let relative = el("span").attr("class", "date-relative");
-        clocks.add(relative.node(), at, false);
-        relative
-    });
-    time.attr_opt("title", intl::instant(at, locale).as_deref())
-        .child_opt(absolute)
-        .child_opt(relative)
 }

@@ -1,56 +1,65 @@
 //! One related story: thumbnail, title link, provider and date. Used by the carousel and by
 //! the list.
 
+use chrono::{DateTime, Utc};
+use yew::prelude::*;
+
 use crate::model::Related;
 use crate::view::context::CardContext;
-use crate::view::dom::{el, img, Clocks, El};
 use crate::view::link::link;
 use crate::view::published::published;
-use crate::view::{placeholder_initial, thumb};
+use crate::view::{img, placeholder_initial, thumb};
 
-/// One related story; `label` ("2 of 3", for screen readers) when it is a carousel slide, and
-/// `eager` for the first slides, visible as the card shows, whose thumbnails load at once.
+/// One related story as of `now`; `label` ("2 of 3", for screen readers) when it is a carousel
+/// slide, and `eager` for the first slides, visible as the card shows, whose thumbnails load
+/// at once.
 pub fn slide(
     card: &CardContext,
     story: &Related,
-    label: Option<&str>,
+    label: Option<AttrValue>,
     eager: bool,
-    clocks: &mut Clocks,
-) -> El {
+    now: DateTime<Utc>,
+) -> Html {
     let headline = story.headline();
     // The frame shows the provider's initial on a tint; the thumbnail covers it, and hides
     // itself if it fails, so a failed image never shows the browser's broken-image icon.
     let initial = placeholder_initial(story.provider.as_ref(), headline);
     let image = story.images.first().map(|image| {
         let loading = if eager { "eager" } else { "lazy" };
-        img(image.url.as_str(), image.width, image.height, loading).attr("alt", "")
+        let size = (image.width, image.height);
+        img(
+            image.url.as_str(),
+            size,
+            loading,
+            None,
+            AttrValue::Static(""),
+        )
     });
-    let title = el("h4").attr("class", "slide-title").attr("dir", "auto");
     let title = match card.config.related_link(story) {
-        Some(url) => title.child(link(card, url, true, "slide-link", headline)),
-        None => title.text(headline),
+        Some(url) => link(card, url, true, "slide-link", headline),
+        None => Html::from(headline.to_owned()),
     };
     let provider = story.provider.as_ref().and_then(|p| p.label());
-    let meta = el("p")
-        .attr("class", "slide-meta")
-        .child_opt(provider.map(|label| el("span").attr("class", "slide-provider").text(label)))
-        .child_opt(story.published.map(|at| published(card, &at, true, clocks)));
-    // A carousel slide is a named group; in the list it is a list item.
-    let frame = match label {
-        Some(label) => el("div")
-            .attr("class", "slide")
-            .attr("part", "slide")
-            .attr("role", "group")
-            .attr("aria-roledescription", "slide")
-            .attr("aria-label", label),
-        None => el("li").attr("class", "slide").attr("part", "slide"),
+    let content = html! {
+        <>
+            { thumb(initial, true, image.unwrap_or_default()) }
+            <h4 class="slide-title" dir="auto">{ title }</h4>
+            <p class="slide-meta">
+                if let Some(provider) = provider {
+                    <span class="slide-provider">{ provider.to_owned() }</span>
+                }
+                { for story.published.map(|at| published(card, &at, true, now)) }
+            </p>
+        </>
     };
-    frame
-        .child(
-            thumb(initial.as_deref())
-                .attr("aria-hidden", "true")
-                .child_opt(image),
-        )
-        .child(title)
-        .child(meta)
+    // A carousel slide is a named group; in the list it is a list item.
+    match label {
+        Some(label) => html! {
+            <div class="slide" part="slide" role="group" aria-roledescription="slide"
+                 aria-label={label}>
+                { content }
+            </div>
+        },
+        None => html! { <li class="slide" part="slide">{ content }</li> },
+    }
 }

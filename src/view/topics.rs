@@ -1,22 +1,20 @@
 //! The article's topics as a list of chips.
 
-use crate::model::words::Words;
-use crate::view::dom::{el, El};
+use yew::prelude::*;
 
-/// The topic chips, named in the reader's language.
-pub fn topics(topics: &[String], words: &Words) -> El {
-    topics.iter().fold(
-        el("ul")
-            .attr("class", "topics")
-            .attr("part", "topics")
-            .attr("aria-label", words.topics),
-        |list, topic| {
-            list.child(
-                el("li")
-                    .attr("class", "chip")
-                    .attr("part", "chip")
-                    .text(topic),
-            )
-        },
-    )
+use crate::model::words::Words;
+
+/// The topic chips, named in the reader's language; an empty row keeps its place in the
+/// card's fixed shape when there are none.
+pub fn topics(topics: &[String], words: &Words) -> Html {
+    if topics.is_empty() {
+        return html! { <div class="topics"></div> };
+    }
+    html! {
+        <ul class="topics" part="topics" aria-label={words.topics}>
+            { for topics.iter().map(|topic| html! {
+                <li class="chip" part="chip">{ topic.clone() }</li>
+            }) }
+        </ul>
+    }
 }

@@ -4,6 +4,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
+use web_sys::Element;
 use yew::prelude::*;
 
 use crate::model::{CardEvent, Config, HttpUrl, LoadError, Parsed};
@@ -55,9 +56,9 @@ pub struct ArticleLoad {
 }
 
 /// Loads the article from `source` whenever it changes, becomes `active` or Retry is pressed,
-/// and reports the outcome through `on_event`. The request of an older `src` is aborted, and
-/// its answer, should it still arrive, is ignored: the latest `src` always wins. Transient
-/// failures are retried inside [`fetch::load`], so the skeleton stays up until the last try.
+/// and reports the outcome through `on_event`; `host` is the card marked as drawing when a
+/// result is set. The request of an older `src` is aborted, and its answer, should it still
+/// arrive, is ignored: the latest `src` always wins. Transient failures are retried inside [`fetch::load`], so the skeleton stays up until the last try.
 #[hook]
 pub fn use_article(
     source: Source,
@@ -65,6 +66,7 @@ pub fn use_article(
     reloads: u32,
     config: Rc<Config>,
     on_event: Option<Callback<CardEvent, bool>>,
+    host: Option<Element>,
 ) -> ArticleLoad {
     let state = use_state(|| Load::Loading);
     let attempt = use_state(|| 0u32);
@@ -72,17 +74,13 @@ pub fn use_article(
     // sooner by the card's own (`sent`): Yew runs a new card's first effects right after it is
     // drawn, but this component's only once every card drawing in the same pass is done.
     let pending = use_mut_ref(|| None::<CardEvent>);
-    let sink = use_mut_ref(|| None::<Callback<CardEvent, bool>>);
-    if let Ok(mut sink) = sink.try_borrow_mut() {
-        *sink = on_event;
-    }
-    let sent = use_memo((), {
+    let sent = use_memo(on_event, {
         let pending = pending.clone();
-        move |_| {
+        move |on_event| {
+            let on_event = on_event.clone();
             Callback::from(move |()| {
                 let event = pending.try_borrow_mut().ok().and_then(|mut p| p.take());
-                let on_event = sink.try_borrow().ok().and_then(|s| s.clone());
-                if let (Some(event), Some(on_event)) = (event, on_event) {
+                if let (Some(event), Some(on_event)) = (event, &on_event) {
                     on_event.emit(event);
                 }
             })
@@ -106,7 +104,12 @@ pub fn use_article(
                     let state = state.clone();
                     move |result: Result<Rc<Parsed>, LoadError>, url: Option<HttpUrl>| {
                         // A result replaced before it rendered gets no event: it was never shown.
-                        *pending.borrow_mut() = Some(event_for(&result, &config, url));
+                        if let Ok(mut pending) = pending.try_borrow_mut() {
+                            *pending = Some(event_for(&result, &config, url));
+                        }
+                        if let Some(host) = &host {
+                            rendering::mark(host);
+                        }
                         state.set(match result {
                             Ok(parsed) => Load::Ready(parsed, clock::now()),
                             Err(error) => Load::Failed(error),

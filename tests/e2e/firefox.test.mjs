@@ -101,11 +101,11 @@ test("in Firefox, a card broken by a page script restarts the widget (release bu
     );
     assert.equal(loaded, true, "both cards loaded");
     // What DOM-patching scripts do: take nodes out from under the card, then make it re-render
-    // (a new article's hero must go in before the card's body, which is no longer there).
+    // (the new-tab note must go in before the related stories, which are no longer there).
     const restarted = await run(
       `const card = document.getElementById("b");
        card.shadowRoot.querySelector("article").replaceChildren();
-       card.article = { ...arguments[0], images: [{ url: "https://example.org/another.jpg", width: 636, height: 382 }] };
+       card.setAttribute("target", "_blank");
        ${until(`globalThis[Symbol.for("news-card")].instance >= 1`)}`,
       [seed],
     );

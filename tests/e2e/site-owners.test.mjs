@@ -181,13 +181,19 @@ test("the element is defined before the wasm is ready: frameworks set article as
   // What React 19, Vue and Svelte check before they set a property rather than an attribute.
   const early = await page.evaluate(() => {
     const card = document.getElementById("early");
-    return { hasArticle: "article" in card, hasSrc: "src" in card, mounted: card.shadowRoot !== null };
+    return {
+      hasArticle: "article" in card,
+      hasSrc: "src" in card,
+      // Custom Element Best Practices: the shadow root exists from the constructor on.
+      shadowRoot: card.shadowRoot !== null && document.createElement("news-card").shadowRoot !== null,
+      mounted: card.shadowRoot?.querySelector(".news-card-root") != null,
+    };
   });
-  assert.deepEqual(early, { hasArticle: true, hasSrc: true, mounted: false }, "defined, and waiting for the wasm");
+  assert.deepEqual(early, { hasArticle: true, hasSrc: true, shadowRoot: true, mounted: false }, "defined, and waiting for the wasm");
   // A card that is to load now fetches its article while the wasm is still on its way...
   for (let i = 0; i < 20 && !requests.prefetched; i++) await page.waitForTimeout(50);
   assert.equal(requests.prefetched, 1, "the article was requested before the wasm arrived");
-  assert.equal(await page.evaluate(() => document.getElementById("pre").shadowRoot), null, "the wasm had not arrived");
+  assert.equal(await page.evaluate(() => document.getElementById("pre").shadowRoot.querySelector(".news-card-root")), null, "the wasm had not arrived");
   assert.equal(await page.locator("#early a").isVisible(), true, "the fallback link shows meanwhile");
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
   await page.evaluate((article) => {

@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 use yew::AppHandle;
 
-use news_card::model::{HttpUrl, Parsed};
+use news_card::model::{Config, HttpUrl, Parsed};
 use news_card::platform::fetch;
 use news_card::view::card::{Card, CardProps};
 
@@ -211,6 +211,11 @@ impl Drop for MountedCard {
 
 /// Mounts a `<Card>` for `parsed` into a shadow root with the card's stylesheet.
 pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
+    mount_card_with(parsed, Rc::default())
+}
+
+/// [`mount_card`] with options.
+pub fn mount_card_with(parsed: Parsed, config: Rc<Config>) -> (MountedCard, ShadowRoot) {
     prepare_page();
     let host = new_host();
     let root = host
@@ -223,7 +228,7 @@ pub fn mount_card(parsed: Parsed) -> (MountedCard, ShadowRoot) {
     let props = CardProps {
         parsed: Rc::new(parsed),
         now: now(),
-        config: Rc::default(),
+        config,
         on_event: None,
         host: None,
         drawn: None,
@@ -344,4 +349,9 @@ extern "C" {
     pub fn press(element: &Element, key: &str);
     /// Calls `f` and says whether it threw: a panic inside it is a trap that JS catches.
     pub fn throws(f: &js_sys::Function) -> bool;
+    /// What `element` holds, as canonical markup lines (elements with sorted attributes, text
+    /// with white space collapsed; dates' tooltips left out, being in the reader's time zone).
+    pub fn live_markup(element: &Element) -> String;
+    /// A snapshot file of tests/markup/ as `[heading, canonical markup, heading, …]`.
+    pub fn snapshot_markup(html: &str) -> Vec<String>;
 }

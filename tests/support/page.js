@@ -60,3 +60,55 @@ export function throws(f) {
     return true;
   }
 }
+
+// The markup of `node`'s children as lines to compare: one element per line, indented by depth,
+// with its attributes sorted, and each run of text with its white space collapsed. A date's
+// tooltip (`title` on <time>) is left out: it says the exact moment in the reader's time zone.
+function canonical(node, depth, out) {
+  let text = "";
+  const flush = () => {
+    const t = text.replace(/\s+/g, " ").trim();
+    if (t) out.push("  ".repeat(depth) + JSON.stringify(t));
+    text = "";
+  };
+  for (const child of node.childNodes) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      text += child.data;
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      flush();
+      const attributes = [...child.attributes]
+        .filter((a) => !(a.name === "title" && child.localName === "time"))
+        .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+        .sort();
+      out.push("  ".repeat(depth) + [`<${child.localName}`, ...attributes].join(" ") + ">");
+      canonical(child, depth + 1, out);
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The canonical markup (see `canonical`) of what `element` holds. */
+export function live_markup(element) {
+  return canonical(element, 0, []).join("\n");
+}
+
+/**
+ * The canonical markup of each variant in a snapshot of tests/markup/, by its heading: the
+ * file's `<!-- heading -->` comments start each one. Parsed by the browser, inert (a template).
+ */
+export function snapshot_markup(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const variants = [];
+  let current = null;
+  for (const node of template.content.childNodes) {
+    if (node.nodeType === Node.COMMENT_NODE) {
+      current = document.createElement("div");
+      variants.push([node.data.trim(), current]);
+    } else if (current) {
+      current.append(node.cloneNode(true));
+    }
+  }
+  return variants.flatMap(([heading, holder]) => [heading, canonical(holder, 0, []).join("\n")]);
+}
