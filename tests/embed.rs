@@ -505,3 +505,64 @@ async fn the_carousel_moves_with_the_keyboard_in_both_directions() {
         assert_eq!(attr(&next, "aria-disabled").as_deref(), Some("true"));
     }
 }
+
+/// Calls the element's `reload()`.
+fn reload(card: &Mounted) {
+    let reload = js_sys::Reflect::get(&card.host, &JsValue::from_str("reload")).unwrap();
+    reload
+        .unchecked_ref::<js_sys::Function>()
+        .call0(&card.host)
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn cards_with_the_same_src_that_load_together_make_one_request() {
+    let src = "https://news.example/shared.json";
+    fake_fetch_install();
+    // One answer only, held until three cards wait for it.
+    fake_fetch_hold(src, 200, SEED);
+    let cards: Vec<Mounted> = (0..3).map(|_| Mounted::new(src)).collect();
+    wait_for("all three cards to ask", || {
+        cards.iter().all(|c| {
+            c.host
+                .shadow_root()
+                .is_some_and(|r| find(&r, ".news-card-root").is_some())
+        })
+    })
+    .await;
+    sleep_ms(50).await;
+    // A card removed while it waits does not stop the others' request.
+    let mut cards = cards;
+    drop(cards.remove(0));
+    sleep_ms(50).await;
+    fake_fetch_release(src);
+    for card in &cards {
+        let root = card.root();
+        wait_for("the card", || find(&root, "h2.title").is_some()).await;
+    }
+    assert_eq!(fake_fetch_calls(src), 1, "one request for three cards");
+    assert!(
+        !fake_fetch_aborted(src),
+        "not aborted by the card that left"
+    );
+
+    // reload() is the reader's or the page's wish for a fresh answer: that card asks again,
+    // alone, and the other keeps what it has.
+    fake_fetch_respond(src, 200, NO_IMAGE);
+    reload(&cards[0]);
+    let root = cards[0].root();
+    wait_for("the reloaded article", || {
+        find(&root, "article.no-image").is_some()
+    })
+    .await;
+    assert_eq!(fake_fetch_calls(src), 2);
+    assert!(find(&cards[1].root(), "article.has-image").is_some());
+
+    // A card that comes after the answer was read asks again (the HTTP cache may answer it).
+    fake_fetch_respond(src, 200, SEED);
+    let later = Mounted::new(src);
+    let root = later.root();
+    wait_for("the later card", || find(&root, "h2.title").is_some()).await;
+    assert_eq!(fake_fetch_calls(src), 3);
+    fake_fetch_restore();
+}

@@ -21,29 +21,54 @@ function claim(url) {
   return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
 }
 
-// Resolves as a network failure when the card's own try is aborted (timeout, removal), and
-// aborts the early fetch it was waiting for.
-function aborted(signal, controller) {
-  return new Promise((resolve) => {
-    const stop = () => {
-      controller.abort();
-      resolve({ error: "network" });
-    };
-    if (!signal) return;
-    if (signal.aborted) stop();
-    else signal.addEventListener("abort", stop, { once: true });
-  });
-}
+// Cards' first tries in flight, by URL: cards with the same `src` that load together make one
+// request and share its answer. An entry lives until its answer is read, so a later card (and
+// every reload or retry, which the wasm never shares) asks again and gets a fresh answer.
+const inFlight = new Map();
 
 /**
  * Fetches `request` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
  *   { error: "status", status, retryAfter }
  *   { error: "network" | "too-large" | "not-json" }
+ * A `shared` try (a card's first) joins a first try of the same URL already in flight.
  */
-export async function fetch_json(request, maxBytes) {
-  const claimed = request.method === "GET" && maxBytes === PREFETCH_BYTES ? claim(request.url) : undefined;
-  if (claimed) return Promise.race([claimed.answer, aborted(request.signal, claimed.controller)]);
+export async function fetch_json(request, maxBytes, shared) {
+  if (!(shared && request.method === "GET" && maxBytes === PREFETCH_BYTES)) return fetchOwn(request, maxBytes);
+  const url = request.url;
+  let entry = inFlight.get(url);
+  if (!entry) {
+    const claimed = claim(url);
+    const controller = claimed?.controller ?? new AbortController();
+    let pending;
+    try {
+      pending = claimed?.answer ?? answer(globalThis.fetch(new Request(request, { signal: controller.signal })), maxBytes);
+    } catch {
+      return { error: "network" };
+    }
+    entry = { answer: pending, controller, cards: 0 };
+    inFlight.set(url, entry);
+    pending.then(() => inFlight.get(url) === entry && inFlight.delete(url));
+  }
+  // The request stops when the last card waiting for it gives up (timeout, removal).
+  entry.cards++;
+  const gaveUp = new Promise((resolve) => {
+    const stop = () => {
+      if (--entry.cards === 0) {
+        if (inFlight.get(url) === entry) inFlight.delete(url);
+        entry.controller.abort();
+      }
+      resolve({ error: "network" });
+    };
+    const signal = request.signal;
+    if (signal?.aborted) stop();
+    else signal?.addEventListener("abort", stop, { once: true });
+  });
+  return Promise.race([entry.answer, gaveUp]);
+}
+
+/** A try of the card's own, shared with no other. */
+function fetchOwn(request, maxBytes) {
   let response;
   try {
     response = globalThis.fetch(request);

@@ -22,7 +22,7 @@ use crate::platform::js_json;
 
 #[wasm_bindgen(module = "/src/platform/fetch.js")]
 extern "C" {
-    fn fetch_json(request: &web_sys::Request, max_bytes: f64) -> js_sys::Promise;
+    fn fetch_json(request: &web_sys::Request, max_bytes: f64, shared: bool) -> js_sys::Promise;
     fn plain_json(text: &JsValue, object: &JsValue, max_bytes: f64) -> JsValue;
 }
 
@@ -53,9 +53,12 @@ impl Drop for InFlight {
 
 /// Starts loading the article at `url`. Returns the handle that cancels it and the future that
 /// yields the converted article. Transient failures are tried again after a back-off (see
-/// [`retry`]); the future ends with the last failure when every try failed.
+/// [`retry`]); the future ends with the last failure when every try failed. A `shared` load's
+/// first try joins another card's first try of the same URL if one is in flight (`fetch.js`):
+/// a card's first load is shared, a reload or a Retry never is.
 pub fn load(
     url: HttpUrl,
+    shared: bool,
 ) -> (
     InFlight,
     impl std::future::Future<Output = Result<Parsed, LoadError>>,
@@ -69,7 +72,8 @@ pub fn load(
     let future = async move {
         let mut attempt = 1;
         loop {
-            let (error, retry_after) = match try_once(&url, &controller).await {
+            let first = attempt == 1;
+            let (error, retry_after) = match try_once(&url, &controller, shared && first).await {
                 Ok(parsed) => return Ok(parsed),
                 Err(failure) => failure,
             };
@@ -91,6 +95,7 @@ pub fn load(
 async fn try_once(
     url: &HttpUrl,
     slot: &RefCell<Option<AbortController>>,
+    shared: bool,
 ) -> Result<Parsed, (LoadError, Option<u32>)> {
     let controller = AbortController::new().map_err(|_| (LoadError::Network, None))?;
     let signal = controller.signal();
@@ -110,7 +115,7 @@ async fn try_once(
         .header("Accept", "application/json")
         .build()
         .map_err(|_| (LoadError::Network, None))?;
-    let answer = JsFuture::from(fetch_json(&request.into(), MAX_BODY_BYTES as f64)).await;
+    let answer = JsFuture::from(fetch_json(&request.into(), MAX_BODY_BYTES as f64, shared)).await;
     drop(timer);
     let answer = answer.map_err(|_| (LoadError::Network, None))?;
     let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).unwrap_or_default();

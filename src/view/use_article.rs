@@ -98,7 +98,7 @@ pub fn use_article(
         let state = state.clone();
         use_effect_with(
             (source.clone(), fetch_active, *attempt, reloads),
-            move |(source, active, _, _)| {
+            move |(source, active, attempt, reloads)| {
                 let cancelled = Rc::new(Cell::new(false));
                 let finish = {
                     let state = state.clone();
@@ -125,7 +125,10 @@ pub fn use_article(
                         Err(error) => finish(Err(error), None),
                         Ok(url) => {
                             state.set(Load::Loading);
-                            let (handle, result) = fetch::load(url.clone());
+                            // A card's first load may share a request with the cards of the
+                            // same `src` loading with it; Retry and reload() fetch afresh.
+                            let first = *attempt == 0 && *reloads == 0;
+                            let (handle, result) = fetch::load(url.clone(), first);
                             in_flight = Some(handle);
                             let cancelled = cancelled.clone();
                             wasm_bindgen_futures::spawn_local(async move {
