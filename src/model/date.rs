@@ -31,19 +31,18 @@ pub fn parse(text: &str) -> Option<Timestamp> {
 
 /// The calendar date in the article's own offset, e.g. "5 June 2021".
 pub fn absolute(at: &Timestamp) -> String {
+    let year = decimal(u64::try_from(at.year()).unwrap_or_default());
+    [day_month(at).as_str(), " ", &year].concat()
+}
+
+/// The day and month in the article's own offset, e.g. "9 June": an update in the year the
+/// story was published, which the byline's date already says.
+pub fn day_month(at: &Timestamp) -> String {
     let month = MONTHS
         .get(at.month0() as usize)
         .copied()
         .unwrap_or_default();
-    let year = decimal(u64::try_from(at.year()).unwrap_or_default());
-    [
-        decimal(u64::from(at.day())).as_str(),
-        " ",
-        month,
-        " ",
-        &year,
-    ]
-    .concat()
+    [decimal(u64::from(at.day())).as_str(), " ", month].concat()
 }
 
 /// The value for a `<time datetime>` attribute, e.g. "2021-06-05T14:56:00Z".
@@ -191,6 +190,10 @@ mod tests {
         assert_eq!(
             absolute(&parse("2019-12-31T23:30:00-05:00").unwrap()),
             "31 December 2019"
+        );
+        assert_eq!(
+            day_month(&parse("2019-12-31T23:30:00-05:00").unwrap()),
+            "31 December"
         );
         assert_eq!(
             machine(&parse("2021-06-05T14:56:00Z").unwrap()),

@@ -22,9 +22,11 @@ function formatter(kind, locale, make) {
   if (!format) formats.set(key, (format = make()));
   return format;
 }
-export function intl_date(locale, year, month0, day) {
+export function intl_date(locale, year, month0, day, withYear) {
   try {
-    const format = formatter("date", locale, () => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }));
+    const kind = withYear ? "date" : "day";
+    const options = withYear ? { dateStyle: "long", timeZone: "UTC" } : { month: "long", day: "numeric", timeZone: "UTC" };
+    const format = formatter(kind, locale, () => new Intl.DateTimeFormat(locale, options));
     // setUTCFullYear, because Date.UTC reads years 0 to 99 as 1900 to 1999.
     const date = new Date(Date.UTC(2000, month0, day, 12));
     date.setUTCFullYear(year);
@@ -53,14 +55,15 @@ export function intl_relative(locale, count, unit) {
 }
 "#)]
 extern "C" {
-    fn intl_date(locale: &str, year: i32, month0: u32, day: u32) -> Option<String>;
+    fn intl_date(locale: &str, year: i32, month0: u32, day: u32, with_year: bool)
+        -> Option<String>;
     fn intl_instant(locale: &str, millis: f64) -> Option<String>;
     fn local_offset_minutes(millis: f64) -> i32;
     fn intl_relative(locale: &str, count: f64, unit: &str) -> Option<String>;
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn intl_date(_: &str, _: i32, _: u32, _: u32) -> Option<String> {
+fn intl_date(_: &str, _: i32, _: u32, _: u32, _: bool) -> Option<String> {
     None
 }
 
@@ -83,8 +86,15 @@ fn intl_relative(_: &str, _: f64, _: &str) -> Option<String> {
 /// without a locale or when the browser rejects it.
 pub fn absolute(at: &Timestamp, locale: Option<&str>) -> String {
     locale
-        .and_then(|l| intl_date(l, at.year(), at.month0(), at.day()))
+        .and_then(|l| intl_date(l, at.year(), at.month0(), at.day(), true))
         .unwrap_or_else(|| date::absolute(at))
+}
+
+/// The day and month alone in `locale` ("June 9", "9. Juni"); English as the fallback.
+pub fn day_month(at: &Timestamp, locale: Option<&str>) -> String {
+    locale
+        .and_then(|l| intl_date(l, at.year(), at.month0(), at.day(), false))
+        .unwrap_or_else(|| date::day_month(at))
 }
 
 /// The exact moment in the reader's time zone, e.g. "Saturday, 5 June 2021 at 15:56", for a

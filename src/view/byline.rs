@@ -2,7 +2,7 @@
 //! itself (`data-failed`) and the stylesheet hides it in place, so the text beside it does not
 //! move.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use yew::prelude::*;
 
 use crate::model::date::{self, Timestamp};
@@ -13,7 +13,8 @@ use crate::view::img;
 use crate::view::published::published;
 
 /// The byline of a card as of `now`: the provider on one line; on the next, when it was
-/// published, how long ago, and "Updated …" when the article was modified on a later day.
+/// published, how long ago, and "Updated …" when the article was modified on a later day
+/// ("Updated 9 June", with the year only when it is not the published date's).
 pub fn byline(
     card: &CardContext,
     provider: Option<&Provider>,
@@ -22,13 +23,20 @@ pub fn byline(
     now: DateTime<Utc>,
 ) -> Html {
     let locale = card.config.locale.as_deref();
-    let updated = updated
-        .filter(|u| at.is_some_and(|at| u.date_naive() > at.date_naive()))
-        .map(|u| {
+    let updated = at
+        .zip(updated)
+        .filter(|(at, u)| u.date_naive() > at.date_naive())
+        .map(|(at, u)| {
+            // Without the year when it is the published date's: it fits the line more often.
+            let when = if u.year() == at.year() {
+                intl::day_month(u, locale)
+            } else {
+                intl::absolute(u, locale)
+            };
             html! {
                 <span class="date-updated">
                     { card.words().updated }{ " " }
-                    <time datetime={date::machine(u)}>{ intl::absolute(u, locale) }</time>
+                    <time datetime={date::machine(u)}>{ when }</time>
                 </span>
             }
         });

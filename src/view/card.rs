@@ -108,11 +108,13 @@ pub fn Card(props: &CardProps) -> Html {
                  dir={words.rtl.then_some("rtl")} {onclick}>
             { fixed.hero.clone() }
             <div class="body">
-                <@{heading} id="headline" class="title" part="title"
-                            lang={article.locale.clone()} dir="auto">
-                    { fixed.title.clone() }
-                </@>
-                { fixed.excerpt.clone() }
+                <div class="text">
+                    <@{heading} id="headline" class="title" part="title"
+                                lang={article.locale.clone()} dir="auto">
+                        { fixed.title.clone() }
+                    </@>
+                    { fixed.excerpt.clone() }
+                </div>
                 { byline(&card, article.provider.as_ref(), article.published.as_ref(),
                          article.updated.as_ref(), now) }
                 { fixed.topics.clone() }
@@ -156,7 +158,7 @@ fn fixed(card: &CardContext, parsed: &Parsed) -> Fixed {
     Fixed {
         hero: hero(image, AttrValue::from(alt), initial),
         title,
-        // Present even when empty: its lines are part of the card's fixed shape.
+        // Present even when empty, as the page's `::part(excerpt)` expects.
         excerpt: html! {
             <p class="excerpt" part="excerpt" lang={article.locale.clone()} dir="auto">
                 { article.excerpt.clone().unwrap_or_default() }

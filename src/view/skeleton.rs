@@ -19,8 +19,10 @@ pub fn skeleton(words: &Words, related: bool) -> Html {
             <span class="visually-hidden">{ words.loading }</span>
             <div class="hero" aria-hidden="true"><div class="thumb bone"></div></div>
             <div class="body" aria-hidden="true">
-                <div class="title"><div class="bone line wide"></div></div>
-                <div class="excerpt"><div class="bone line"></div><div class="bone line short"></div></div>
+                <div class="text">
+                    <div class="title"><div class="bone line wide"></div></div>
+                    <div class="excerpt"><div class="bone line"></div><div class="bone line short"></div></div>
+                </div>
                 <div class="byline"></div>
                 <div class="topics"></div>
             </div>
