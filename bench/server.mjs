@@ -1,6 +1,7 @@
 // The benchmark's static server on 127.0.0.1: dist/ at "/", the reference card at
 // "/reference/news-card.js" (with the card's stylesheet put in, minified as build.rs does for
-// the wasm), generated pages, and the articles with every external image URL rewritten to a
+// the wasm), the lean card at "/lean/news-card.js" (as it is: its stylesheet is its own),
+// generated pages, and the articles with every external image URL rewritten to a
 // stand-in image on this server, so no page load leaves the machine and every load does the
 // same work (no request interception in the browser, which would add a round trip through
 // Playwright to every request and blur the timings).
@@ -43,13 +44,14 @@ function localImages(doc, names) {
 
 /**
  * Serves on an ephemeral port of 127.0.0.1 (the tests' static server, tests/e2e/server.mjs).
- * Returns { url, pages (an object of path -> HTML to fill), referenceJs, close }.
+ * Returns { url, pages (an object of path -> HTML to fill), referenceJs, leanJs, close }.
  */
-export async function serveBench({ dist, reference, css }) {
+export async function serveBench({ dist, reference, lean, css }) {
   const pages = {};
   const names = new Map();
   const articles = new Map();
   const referenceJs = (await readFile(reference, "utf8")).replace('"__NEWS_CARD_CSS__"', JSON.stringify(minifyCss(css)));
+  const leanJs = lean ? await readFile(lean, "utf8") : "";
   const answer = (res, status, type, body) =>
     res.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(body);
   const image = (req, res) => answer(res, 200, "image/svg+xml", IMAGE);
@@ -57,6 +59,7 @@ export async function serveBench({ dist, reference, css }) {
     pages,
     routes: {
       "/reference/news-card.js": (req, res) => answer(res, 200, "text/javascript; charset=utf-8", referenceJs),
+      "/lean/news-card.js": (req, res) => answer(res, 200, "text/javascript; charset=utf-8", leanJs),
       // Stand-ins for the rewritten external images and for the records' relative logo paths.
       "/img/": image,
       "/assets/": image,
@@ -74,5 +77,5 @@ export async function serveBench({ dist, reference, css }) {
       },
     },
   });
-  return { url: server.url, pages, referenceJs, close: server.close };
+  return { url: server.url, pages, referenceJs, leanJs, close: server.close };
 }

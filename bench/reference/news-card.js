@@ -252,6 +252,7 @@ function config(host) {
     eager: lower("loading") === "eager",
     level: /^\+?0*[2-6]$/.test(level) ? Number(level) : 2,
     fallback: lower("fallback"),
+    compact: attr("layout") === "compact",
   };
 }
 
@@ -269,6 +270,7 @@ function formatter(kind, locale) {
   let f = formatters.get(key);
   if (!f) {
     f = kind === "date" ? new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })
+      : kind === "day" ? new Intl.DateTimeFormat(locale, { month: "long", day: "numeric", timeZone: "UTC" })
       : kind === "instant" ? new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short" })
       : new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
     formatters.set(key, f);
@@ -276,15 +278,15 @@ function formatter(kind, locale) {
   return f;
 }
 
-function absolute(at, locale) {
+function absolute(at, locale, withYear = true) {
   if (locale) {
     try {
       const d = new Date(Date.UTC(2000, at.month0, at.day, 12));
       d.setUTCFullYear(at.year);
-      return formatter("date", locale).format(d);
+      return formatter(withYear ? "date" : "day", locale).format(d);
     } catch {}
   }
-  return `${at.day} ${MONTHS[at.month0]} ${at.year}`;
+  return withYear ? `${at.day} ${MONTHS[at.month0]} ${at.year}` : `${at.day} ${MONTHS[at.month0]}`;
 }
 
 function instant(at, locale) {
@@ -343,8 +345,9 @@ function skeleton(w, related) {
     h("span", { class: "visually-hidden" }, w.loading),
     h("div", { class: "hero", "aria-hidden": "true" }, div("thumb bone")),
     h("div", { class: "body", "aria-hidden": "true" },
-      h("div", { class: "title" }, div("bone line wide")),
-      h("div", { class: "excerpt" }, div("bone line"), div("bone line short")),
+      h("div", { class: "text" },
+        h("div", { class: "title" }, div("bone line wide")),
+        h("div", { class: "excerpt" }, div("bone line"), div("bone line short"))),
       div("byline"),
       div("topics")),
     related && h("div", { class: "related", "aria-hidden": "true" },
@@ -387,7 +390,7 @@ function card(a, c, w, now, navigate) {
   const p = a.provider, at = a.published, up = a.updated;
   const logo = p && p.logos[0];
   const updated = at && up && dayNumber(up) > dayNumber(at) &&
-    h("span", { class: "date-updated" }, w.updated, " ", h("time", { datetime: up.machine }, absolute(up, c.locale)));
+    h("span", { class: "date-updated" }, w.updated, " ", h("time", { datetime: up.machine }, absolute(up, c.locale, up.year !== at.year)));
   const byline = h("p", { class: "byline", part: "byline" },
     p && h("span", { class: "provider", part: "provider" },
       logo && h("img", { class: "logo", src: logo.url, alt: "", width: logo.width || 20, height: logo.height || 20, loading: "lazy", decoding: "async", referrerpolicy: "no-referrer" }),
@@ -399,7 +402,7 @@ function card(a, c, w, now, navigate) {
     ? h("ul", { class: "topics", part: "topics", "aria-label": w.topics }, ...a.topics.map((t) => h("li", { class: "chip", part: "chip" }, t)))
     : h("div", { class: "topics" });
 
-  const stories = c.related === "none" ? [] : a.related.slice(0, c.maxRelated);
+  const stories = c.related === "none" || c.compact ? [] : a.related.slice(0, c.maxRelated);
   let related;
   if (stories.length && c.related === "list") {
     related = h("section", { class: "related related-as-list", part: "related", "aria-labelledby": "related-title headline" },
@@ -408,16 +411,17 @@ function card(a, c, w, now, navigate) {
   } else if (stories.length) {
     related = h("section", { class: "related", part: "related", "aria-roledescription": "carousel", "aria-labelledby": "related-title headline" },
       h("div", { class: "related-head" }, h("h3", { class: "related-title", id: "related-title" }, w.related)),
-      h("div", { class: "track", id: "track", tabindex: "0", "aria-label": w.related },
+      h("div", { class: "track", id: "track", role: "group", tabindex: "0", "aria-label": w.related },
         ...stories.map((s, i) => slide(s, i, w.slide.replace("{n}", i + 1).replace("{total}", stories.length), c, now, navigate))));
   }
 
   return h("article", { class: hero ? "card has-image" : "card no-image", part: "card", lang: w.lang, dir: w.rtl && "rtl" },
     figure,
     h("div", { class: "body" },
-      h(`h${c.level}`, { id: "headline", class: "title", part: "title", lang: a.locale, dir: "auto" },
-        href ? link(c, href, false, "title-link", title, navigate) : title),
-      h("p", { class: "excerpt", part: "excerpt", lang: a.locale, dir: "auto" }, a.excerpt || ""),
+      h("div", { class: "text" },
+        h(`h${c.level}`, { id: "headline", class: "title", part: "title", lang: a.locale, dir: "auto" },
+          href ? link(c, href, false, "title-link", title, navigate) : title),
+        h("p", { class: "excerpt", part: "excerpt", lang: a.locale, dir: "auto" }, a.excerpt || "")),
       byline,
       topics),
     c.target === "_blank" && h("span", { id: "new-tab", class: "visually-hidden" }, w.newTab),
@@ -500,6 +504,10 @@ class Carousel {
     const stops = max > 1 && step > 0 ? Math.ceil(max / step) + 1 : 1;
     this.stops = Math.min(Math.max(stops, 1), Math.max(this.len, 1));
     this.index = Math.min(this.index, this.stops - 1);
+    // How many slides show wholly at once (a pixel short still counts).
+    const width = this.track.children[0]?.offsetWidth ?? 0;
+    const more = step > 0 ? (this.track.clientWidth - width + 1) / step : -1;
+    this.inView = more >= 0 ? Math.floor(more) + 1 : 1;
   }
 
   render() {
@@ -508,7 +516,10 @@ class Carousel {
       return;
     }
     const atEnd = this.index + 1 >= this.stops;
-    this.position.textContent = `${atEnd ? this.len : this.index + 1} / ${this.len}`;
+    const inView = Math.min(Math.max(this.inView || 1, 1), this.len);
+    const first = atEnd ? this.len - inView + 1 : this.index + 1;
+    const last = atEnd ? this.len : Math.min(first + inView - 1, this.len);
+    this.position.textContent = `${first}${last > first ? `\u2013${last}` : ""} / ${this.len}`;
     this.prev.toggleAttribute("aria-disabled", false);
     if (this.index === 0) this.prev.setAttribute("aria-disabled", "true");
     this.next.toggleAttribute("aria-disabled", false);
@@ -599,10 +610,17 @@ class NewsCardReference extends HTMLElement {
     return ["src", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback"];
   }
 
+  constructor() {
+    super();
+    // The shadow root from the start, showing the element's own children until it draws.
+    this.attachShadow({ mode: "open" }).append(document.createElement("slot"));
+  }
+
   connectedCallback() {
     if (waitsFar(this)) return;
-    if (!this.shadowRoot) {
-      const root = this.attachShadow({ mode: "open" });
+    if (!this._ready) {
+      this._ready = true;
+      const root = this.shadowRoot;
       if (!sheet) {
         sheet = new CSSStyleSheet();
         sheet.replaceSync(CSS);
@@ -636,7 +654,7 @@ class NewsCardReference extends HTMLElement {
 
   attributeChangedCallback(name, old, value) {
     // Not for the attributes an element is upgraded with: connectedCallback renders then.
-    if (old !== value && this.isConnected && this.shadowRoot) this._render();
+    if (old !== value && this.isConnected && this._ready) this._render();
   }
 
   _render() {
@@ -650,7 +668,7 @@ class NewsCardReference extends HTMLElement {
   _show(view) {
     if (!this._container) {
       this._container = h("div", { class: "news-card-root" });
-      this.shadowRoot.append(this._container);
+      this.shadowRoot.replaceChildren(this._container);
     }
     this._container.replaceChildren(view);
     // :state(mounted), as ours: the page's reserved box (news-card-reserve.css) gives way.
