@@ -144,8 +144,10 @@ export interface NewsCardElement extends HTMLElement {
   set theme(value: "light" | "dark" | "auto" | null | undefined);
   /**
    * `layout`: Without it the card puts the image beside the text when it is at least 36em (576px)
-   * wide. `compact`: thumbnail, headline and byline only (its related stories are left out, so
-   * their images are never downloaded). Default: by width.
+   * wide. `horizontal` does so from 20em (320px); narrower, the card stacks as `vertical` does,
+   * since the text beside the image would be too narrow for a date. `compact`: thumbnail, headline
+   * and byline only (its related stories are left out, so their images are never downloaded).
+   * Default: by width.
    */
   get layout(): string | null;
   set layout(value: "vertical" | "horizontal" | "compact" | null | undefined);

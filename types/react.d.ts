@@ -26,8 +26,10 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
   theme?: "light" | "dark" | "auto" | undefined;
   /**
    * Without it the card puts the image beside the text when it is at least 36em (576px) wide.
-   * `compact`: thumbnail, headline and byline only (its related stories are left out, so their
-   * images are never downloaded). Default: by width.
+   * `horizontal` does so from 20em (320px); narrower, the card stacks as `vertical` does, since the
+   * text beside the image would be too narrow for a date. `compact`: thumbnail, headline and byline
+   * only (its related stories are left out, so their images are never downloaded). Default: by
+   * width.
    */
   layout?: "vertical" | "horizontal" | "compact" | undefined;
   /**
