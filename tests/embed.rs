@@ -558,7 +558,17 @@ async fn cards_with_the_same_src_that_load_together_make_one_request() {
     assert_eq!(fake_fetch_calls(src), 2);
     assert!(find(&cards[1].root(), "article.has-image").is_some());
 
-    // A card that comes after the answer was read asks again (the HTTP cache may answer it).
+    // A card that asks a moment after the answer came shares it too (cards on one screen
+    // mount a few per frame)...
+    let soon = Mounted::new(src);
+    let root = soon.root();
+    wait_for("the card asking soon after", || {
+        find(&root, "h2.title").is_some()
+    })
+    .await;
+    assert_eq!(fake_fetch_calls(src), 2);
+    // ...and one that asks later asks again (the HTTP cache may answer it).
+    sleep_ms(2100).await;
     fake_fetch_respond(src, 200, SEED);
     let later = Mounted::new(src);
     let root = later.root();

@@ -171,6 +171,18 @@ impl Metrics {
     }
 }
 
+/// The stop the track rests at exactly (within a pixel), if it does: the end, or a slide's
+/// start edge (slides are `step` apart).
+fn resting_at(at: Carousel, m: Metrics) -> Option<usize> {
+    if m.at_end() {
+        return Some(at.go(usize::MAX).index());
+    }
+    let step = m.step.abs();
+    let stop = at.at_offset(m.scroll_left, m.step).index();
+    let edge = stop as f64 * step;
+    ((m.scroll_left.abs() - edge).abs() < 1.0).then_some(stop)
+}
+
 /// What moves a carousel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
@@ -222,9 +234,12 @@ impl Track {
                     Move::Next => from.next(),
                     Move::To(index) => from.go(index),
                 };
+                // Already there (Home at the start, "next" at the end, the first slide's link
+                // focused): the track does not scroll, so no scroll event would end the heading.
+                let resting = resting_at(at, metrics);
                 Track {
                     at: to,
-                    heading_to: Some(to.index()),
+                    heading_to: (resting != Some(to.index())).then_some(to.index()),
                 }
             }
             Action::Scrolled(metrics) => {
@@ -243,6 +258,11 @@ impl Track {
                 }
             }
         }
+    }
+
+    /// Whether the state shows the track still: not heading for a stop.
+    pub fn settled(self) -> bool {
+        self.heading_to.is_none()
     }
 
     fn measure(self, m: Metrics) -> Carousel {
@@ -447,6 +467,32 @@ mod tests {
     }
 
     #[test]
+    fn a_move_to_where_the_track_already_is_heads_nowhere() {
+        // At the start, Home and "previous" move nothing; the reader's scroll then counts.
+        let m = metrics(200.0, 0.0);
+        let t = Track::new(3).apply(Action::Measured(m));
+        for step in [Move::To(0), Move::Prev] {
+            let still = t.apply(Action::Go(step, m));
+            assert!(still.settled(), "{step:?}");
+            let scrolled = still.apply(Action::Scrolled(metrics(200.0, 432.0)));
+            assert_eq!(scrolled.at.position(), "3 / 3", "{step:?}");
+        }
+        // At the end, "next" (its button says aria-disabled, but it is still a button).
+        let end = metrics(200.0, 432.0);
+        let at_end = t.apply(Action::Scrolled(end));
+        let pressed = at_end.apply(Action::Go(Move::Next, end));
+        assert!(pressed.settled());
+        let back = pressed.apply(Action::Scrolled(metrics(200.0, 0.0)));
+        assert_eq!(
+            (back.at.position(), back.at.can_prev()),
+            ("1 / 3".to_owned(), false)
+        );
+        // Between stops, a move to the nearest one still scrolls there.
+        let between = metrics(200.0, 100.0);
+        assert!(!t.apply(Action::Go(Move::To(0), between)).settled());
+    }
+
+    #[test]
     fn the_scroll_target_is_a_slide_edge_or_the_end() {
         let offsets = [0.0, 216.0, 432.0];
         let m = metrics(520.0, 0.0);
@@ -461,7 +507,9 @@ mod tests {
             next.scroll_target(&[0.0, -216.0, -432.0], rtl),
             Some(-112.0)
         );
-        let home = next.apply(Action::Go(Move::To(0), m));
-        assert_eq!(home.scroll_target(&offsets, m), Some(0.0));
+        // From the end, Home scrolls back to the start.
+        let there = metrics(520.0, 112.0);
+        let home = next.apply(Action::Go(Move::To(0), there));
+        assert_eq!(home.scroll_target(&offsets, there), Some(0.0));
     }
 }

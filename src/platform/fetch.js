@@ -21,17 +21,21 @@ function claim(url) {
   return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
 }
 
-// Cards' first tries in flight, by URL: cards with the same `src` that load together make one
-// request and share its answer. An entry lives until its answer is read, so a later card (and
-// every reload or retry, which the wasm never shares) asks again and gets a fresh answer.
+// Cards' first tries by URL: cards with the same `src` that load together make one request and
+// share its answer. An article stays shared for a moment after it arrives (cards on one screen
+// mount a few per frame, so the later ones ask after the first has its answer); an error goes
+// at once, so each card's own retries and every reload() or Retry (which the wasm never shares)
+// ask afresh.
 const inFlight = new Map();
+/** How long an article that arrived is given to cards that ask for the same URL. */
+const SHARED_MS = 2000;
 
 /**
  * Fetches `request` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
  *   { error: "status", status, retryAfter }
  *   { error: "network" | "too-large" | "not-json" }
- * A `shared` try (a card's first) joins a first try of the same URL already in flight.
+ * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
 export async function fetch_json(request, maxBytes, shared) {
   if (!(shared && request.method === "GET" && maxBytes === PREFETCH_BYTES)) return fetchOwn(request, maxBytes);
@@ -46,25 +50,33 @@ export async function fetch_json(request, maxBytes, shared) {
     } catch {
       return { error: "network" };
     }
-    entry = { answer: pending, controller, cards: 0 };
-    inFlight.set(url, entry);
-    pending.then(() => inFlight.get(url) === entry && inFlight.delete(url));
+    const made = { answer: pending, controller, cards: 0 };
+    entry = made;
+    inFlight.set(url, made);
+    const forget = () => inFlight.get(url) === made && inFlight.delete(url);
+    pending.then((got) => (got.error ? forget() : setTimeout(forget, SHARED_MS)));
   }
   // The request stops when the last card waiting for it gives up (timeout, removal).
-  entry.cards++;
+  const joined = entry;
+  joined.cards++;
+  const signal = request.signal;
+  let stop;
   const gaveUp = new Promise((resolve) => {
-    const stop = () => {
-      if (--entry.cards === 0) {
-        if (inFlight.get(url) === entry) inFlight.delete(url);
-        entry.controller.abort();
+    stop = () => {
+      if (--joined.cards === 0) {
+        if (inFlight.get(url) === joined) inFlight.delete(url);
+        joined.controller.abort();
       }
       resolve({ error: "network" });
     };
-    const signal = request.signal;
     if (signal?.aborted) stop();
     else signal?.addEventListener("abort", stop, { once: true });
   });
-  return Promise.race([entry.answer, gaveUp]);
+  const got = await Promise.race([joined.answer, gaveUp]);
+  // Nothing of this try stays reachable from the card's signal (the wasm keeps it while the card
+  // lives): the listener, and with it the answer, go now.
+  signal?.removeEventListener("abort", stop);
+  return got;
 }
 
 /** A try of the card's own, shared with no other. */

@@ -17,7 +17,10 @@
 //! The track is a native scroller (touch, trackpad and wheel scrolling work as usual, with CSS
 //! scroll snapping). The position is [`Track`], the model's pure state machine, held with
 //! `use_reducer_eq`: Yew's listeners measure the track ([`crate::platform::track`]) and
-//! dispatch what happened; one effect scrolls the track to the stop a move heads for.
+//! dispatch what happened; one effect scrolls the track to the stop a move heads for. One
+//! `ResizeObserver` for every carousel on the page measures a track when it is first laid out
+//! and whenever its width changes (a container that grows, a tab that shows a card laid out
+//! while hidden), after the browser's own layout, all tracks read before any is updated.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -25,7 +28,7 @@ use std::rc::Rc;
 use chrono::{DateTime, Utc};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, FocusEvent, KeyboardEvent};
+use web_sys::{Element, Event, FocusEvent, KeyboardEvent, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
 use crate::model::carousel::{Action, Move, Track};
@@ -70,12 +73,21 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let words = card.words();
     let state = use_reducer_eq(|| State(Track::new(stories.len())));
     let track_ref = use_node_ref();
-    // Measured once laid out: in the next animation frame, with every other carousel.
+    // Measured once laid out, and again whenever the track's width changes.
     {
         let track_ref = track_ref.clone();
         let dispatcher = state.dispatcher();
+        let host = card.host.clone();
         use_effect_with(stories.len(), move |_| {
-            measure_soon(track_ref, dispatcher);
+            let track = track_ref.cast::<Element>();
+            if let Some(track) = &track {
+                watch(track, dispatcher, host);
+            }
+            move || {
+                if let Some(track) = &track {
+                    unwatch(track);
+                }
+            }
         });
     }
     // Scrolls to the stop a move heads for.
@@ -118,6 +130,11 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     let onkeydown = {
         let on = on.clone();
         Callback::from(move |key: KeyboardEvent| {
+            // Alt+Left is the browser's Back; Ctrl and ⌘ combinations are the page's or the
+            // system's.
+            if key.alt_key() || key.ctrl_key() || key.meta_key() {
+                return;
+            }
             let step = match (key.key().as_str(), rtl) {
                 ("ArrowRight", false) | ("ArrowLeft", true) => Move::Next,
                 ("ArrowLeft", false) | ("ArrowRight", true) => Move::Prev,
@@ -129,12 +146,17 @@ pub fn Carousel(props: &CarouselProps) -> Html {
             on(&|_, m| Some(Action::Go(step, m)));
         })
     };
-    // A slide link that takes focus (Tab) brings its whole slide into view: slide `index`'s
-    // stop, or the end when it is among the last slides, which show together.
+    // A slide link that takes keyboard focus (Tab) brings its whole slide into view: slide
+    // `index`'s stop, or the end when it is among the last slides, which show together. Not a
+    // link focused by a pointer: the track would move under the click, which then lands
+    // elsewhere.
     let onfocusin = {
         let on = on.clone();
         Callback::from(move |focus: FocusEvent| {
-            let target = focus.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let target = focus
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .filter(|t| t.matches(":focus-visible").unwrap_or(true));
             on(&|track, m| {
                 let index = track::slide_of(track, target.as_ref()?)?;
                 Some(Action::Go(Move::To(index), m))
@@ -181,50 +203,81 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     }
 }
 
-type Measure = (NodeRef, UseReducerDispatcher<State>);
-
-thread_local! {
-    /// Carousels to measure in the next animation frame.
-    static TO_MEASURE: RefCell<Vec<Measure>> = const { RefCell::new(Vec::new()) };
+/// A carousel on the page: its track, where its measurements go, and its card.
+struct Watched {
+    track: Element,
+    dispatcher: UseReducerDispatcher<State>,
+    host: Option<Element>,
 }
 
-/// Measures a carousel's track in the next animation frame. Every track queued for that frame
-/// is read first and the actions dispatched after, so reading one track's layout never follows
-/// a change made for another (each such read would lay the page out again: 160 ms of 100 cards'
-/// loading went to that).
-fn measure_soon(track: NodeRef, dispatcher: UseReducerDispatcher<State>) {
-    let first = TO_MEASURE
-        .try_with(|queue| {
-            let mut queue = queue.try_borrow_mut().ok()?;
-            queue.push((track, dispatcher));
-            Some(queue.len() == 1)
+thread_local! {
+    /// The carousels the observer measures.
+    static WATCHED: RefCell<Vec<Watched>> = const { RefCell::new(Vec::new()) };
+    /// One observer for every track on the page (its callback lives as long as the page).
+    static OBSERVER: Option<ResizeObserver> = {
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(resized);
+        let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+        callback.forget();
+        observer
+    };
+}
+
+/// Has the observer measure `track` now (its first observation) and as its width changes.
+fn watch(track: &Element, dispatcher: UseReducerDispatcher<State>, host: Option<Element>) {
+    let added = WATCHED
+        .try_with(|watched| {
+            let mut watched = watched.try_borrow_mut().ok()?;
+            watched.push(Watched {
+                track: track.clone(),
+                dispatcher,
+                host,
+            });
+            Some(())
         })
         .ok()
         .flatten();
-    if first != Some(true) {
-        return;
+    if added.is_some() {
+        let _ = OBSERVER.try_with(|o| o.as_ref().map(|o| o.observe(track)));
     }
-    let frame = Closure::once_into_js(|| {
-        let queued = TO_MEASURE
-            .try_with(|queue| {
-                queue
-                    .try_borrow_mut()
-                    .map(|mut q| std::mem::take(&mut *q))
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
-        let measured: Vec<_> = queued
-            .into_iter()
-            .filter_map(|(track, dispatcher)| {
-                let metrics = track::metrics(&track.cast::<Element>()?)?;
-                Some((metrics, dispatcher))
-            })
-            .collect();
-        for (metrics, dispatcher) in measured {
-            dispatcher.dispatch(Action::Measured(metrics));
+}
+
+fn unwatch(track: &Element) {
+    let _ = OBSERVER.try_with(|o| o.as_ref().map(|o| o.unobserve(track)));
+    let _ = WATCHED.try_with(|watched| {
+        if let Ok(mut watched) = watched.try_borrow_mut() {
+            watched.retain(|w| &w.track != track);
         }
     });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(frame.unchecked_ref());
+}
+
+/// The observer's callback: the tracks laid out anew. It runs after the browser's layout, so
+/// reading them costs no extra layout; every track is read before any position is set.
+fn resized(entries: js_sys::Array) {
+    let measured: Vec<_> = WATCHED
+        .try_with(|watched| {
+            let watched = watched.try_borrow().ok()?;
+            let found = entries
+                .iter()
+                .filter_map(|entry| entry.dyn_into::<ResizeObserverEntry>().ok())
+                .filter_map(|entry| {
+                    let target = entry.target();
+                    let w = watched.iter().find(|w| w.track == target)?;
+                    Some((
+                        track::metrics(&target)?,
+                        w.dispatcher.clone(),
+                        w.host.clone(),
+                    ))
+                })
+                .collect();
+            Some(found)
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    for (metrics, dispatcher, host) in measured {
+        if let Some(host) = &host {
+            rendering::mark(host);
+        }
+        dispatcher.dispatch(Action::Measured(metrics));
     }
 }

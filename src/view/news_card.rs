@@ -82,25 +82,26 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     {
         let due = skeleton_due.clone();
         let host = props.host.clone();
-        // Ticks while loading until the skeleton is due, then stops (Yew renders after the
+        // Ticks while a card loads until its skeleton is due, then stops (Yew renders after the
         // tick returns, and this effect's cleanup drops the timer then).
-        use_effect_with((loading, *skeleton_due), move |&(loading, due_now)| {
-            if !loading {
-                due.set(false);
-            }
-            let timer = (loading && !due_now).then(|| {
-                Interval::new(SKELETON_DELAY_MS, move || {
-                    if let Some(host) = &host {
-                        if !rendering::on_screen(host) {
-                            return;
+        use_effect_with(
+            (loading, *skeleton_due, host.is_some()),
+            move |&(loading, due_now, _)| {
+                // Loaded, or an emptied app in the pool: the next load waits for its skeleton again.
+                if !loading || host.is_none() {
+                    due.set(false);
+                }
+                let timer = host.filter(|_| loading && !due_now).map(|host| {
+                    Interval::new(SKELETON_DELAY_MS, move || {
+                        if rendering::on_screen(&host) {
+                            rendering::mark(&host);
+                            due.set(true);
                         }
-                        rendering::mark(host);
-                    }
-                    due.set(true);
-                })
-            });
-            move || drop(timer)
-        });
+                    })
+                });
+                move || drop(timer)
+            },
+        );
     }
     // Only a card that has drawn nothing yet waits: one that shows an article keeps its place
     // with the skeleton while it loads another (a new `src`, `reload()`).
@@ -121,7 +122,9 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
         });
     }
     if waits {
-        return Html::default();
+        // The element's own children (the site owner's fallback link) show until the card
+        // draws, as they did before the widget started.
+        return html! { <slot></slot> };
     }
     let words = words::for_locale(props.config.locale.as_deref());
     match load.state {

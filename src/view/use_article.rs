@@ -94,8 +94,10 @@ pub fn use_article(
     // Only a `src` waits for `active`: data the card already has renders once, whether or not
     // the card has come near the viewport (so a lazy card's load event fires once).
     let fetch_active = active && matches!(source, Source::Src(_));
+    let retry_host = host.clone();
     {
         let state = state.clone();
+        let attempts = attempt.clone();
         use_effect_with(
             (source.clone(), fetch_active, *attempt, reloads),
             move |(source, active, attempt, reloads)| {
@@ -119,7 +121,13 @@ pub fn use_article(
                 let mut in_flight = None;
                 match source {
                     Source::Data(result) => finish(result.clone(), None),
-                    Source::Waiting => state.set(Load::Loading),
+                    Source::Waiting => {
+                        // An emptied app in the pool: its next card starts with no Retry count.
+                        if *attempts != 0 {
+                            attempts.set(0);
+                        }
+                        state.set(Load::Loading);
+                    }
                     Source::Src(_) if !active => state.set(Load::Loading),
                     Source::Src(src) => match fetch::resolve_src(src) {
                         Err(error) => finish(Err(error), None),
@@ -155,7 +163,11 @@ pub fn use_article(
     let retry = match (&*state, &source) {
         (Load::Failed(error), Source::Src(_)) if error.is_retryable() => {
             let attempt = attempt.clone();
+            let host = retry_host;
             Some(Callback::from(move |()| {
+                if let Some(host) = &host {
+                    rendering::mark(host);
+                }
                 attempt.set(attempt.wrapping_add(1));
             }))
         }

@@ -61,6 +61,13 @@ before(async () => {
             `<news-card loading="eager"><script type="application/json">${seed.replaceAll("</", "<\\/")}</script></news-card>`,
           ).join("")}</main>`,
         ),
+        // Six cards of one article on the first screen, and one of another below them.
+        "/same.html": PAGE.replace(
+          '<main id="cards"></main>',
+          `<main id="cards" style="display: grid; grid-template-columns: repeat(3, 1fr)">${Array.from({ length: 6 }, (_, i) =>
+            `<news-card id="same-${i}" src="/same.json"${i % 2 ? ' loading="eager"' : ""}></news-card>`,
+          ).join("")}</main>`,
+        ),
         "/slow.html": PAGE.replace("/news-card/news-card.js", "/slow/news-card.js").replace(
           '<main id="cards"></main>',
           '<main id="cards"><news-card id="early"><a href="https://example.org/story">Read the story</a></news-card>' +
@@ -77,6 +84,7 @@ before(async () => {
         "/slow/news-card-wasm_bg.wasm": heldBack("news-card-wasm_bg.wasm", "application/wasm"),
         "/prefetched.json": counted("prefetched", seed),
         "/counted.json": counted("counted", seed),
+        "/same.json": counted("same", seed),
         // The seed, answered 1.5 s late.
         "/late.json": async (req, res) => {
           const body = await readFile(join(articles, "seed.json"));
@@ -223,6 +231,22 @@ test("the loader fetches the first screen's articles before the glue and the was
   await page.locator("#near .title").waitFor();
   assert.equal(requests.firstScreen, 1, "the card showed that answer: no second request");
   assert.equal(requests.below || 0, 0, "a card 3,000 px below was not fetched");
+  await context.close();
+});
+
+test("cards of one article on a page make one request between them, through the loader's early fetch", async () => {
+  const { context, page } = await openPage(browser);
+  requests.same = 0;
+  await page.goto(server.url + "/same.html");
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article .title")),
+  );
+  assert.equal(requests.same, 1, "six cards, lazy and eager, drawn from one request");
+  // reload() is a wish for a fresh answer: that card asks again, alone.
+  await page.evaluate(() => document.getElementById("same-2").reload());
+  for (let i = 0; i < 40 && requests.same < 2; i++) await page.waitForTimeout(50);
+  await page.waitForTimeout(200);
+  assert.equal(requests.same, 2);
   await context.close();
 });
 
@@ -402,7 +426,8 @@ test("a card moved within the page keeps its article with no refetch; one put ba
   await page.evaluate(() => document.getElementById("far").append(Object.assign(document.createElement("news-card"), { id: "moved2" })));
   await page.evaluate(() => {
     const card = document.getElementById("moved2");
-    card.src = "/counted.json";
+    // Another URL of the same route: the answer of a moment ago is not shared with it.
+    card.src = "/counted.json?later";
   });
   await page.waitForTimeout(500);
   assert.equal(requests.counted, 1, "far below the viewport: not fetched");

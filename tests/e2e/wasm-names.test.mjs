@@ -28,7 +28,7 @@ function module() {
     ...section(2, [
       3,
       ...name(glue), ...name("__wbg_answer_0123456789abcdef"), 0x00, 0,
-      ...name("./snippets/demo/element.js"), ...name("watch_image"), 0x00, 0,
+      ...name("./snippets/demo/element.js"), ...name("mark_drawing"), 0x00, 0,
       ...name(glue), ...name("__wbindgen_memory"), 0x02, 0x00, 1,
     ]),
     ...section(3, [1, 0]),
@@ -52,7 +52,7 @@ test("the wasm and its glue get the same short names, and still link", async () 
   const compiled = new WebAssembly.Module(short.wasm);
   assert.deepEqual(
     WebAssembly.Module.imports(compiled).map((i) => `${i.module} ${i.name}`),
-    ["$ $0", "./snippets/demo/element.js watch_image", "$ $1"],
+    ["$ $0", "./snippets/demo/element.js mark_drawing", "$ $1"],
     "the glue's imports renamed, the snippet's kept",
   );
   assert.deepEqual(WebAssembly.Module.exports(compiled).map((e) => e.name), ["$2", "memory"]);
@@ -63,7 +63,7 @@ test("the wasm and its glue get the same short names, and still link", async () 
   // The renamed pair links: the import object the renamed glue builds is what the wasm asks.
   const imports = {
     $: { $0: () => 41, $1: new WebAssembly.Memory({ initial: 1 }) },
-    "./snippets/demo/element.js": { watch_image: () => 0 },
+    "./snippets/demo/element.js": { mark_drawing: () => 0 },
   };
   const instance = new WebAssembly.Instance(compiled, imports);
   assert.equal(instance.exports.$2(), 42);

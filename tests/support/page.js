@@ -62,8 +62,9 @@ export function throws(f) {
 }
 
 // The markup of `node`'s children as lines to compare: one element per line, indented by depth,
-// with its attributes sorted, and each run of text with its white space collapsed. A date's
-// tooltip (`title` on <time>) is left out: it says the exact moment in the reader's time zone.
+// with its attributes sorted, and each run of text with its white space collapsed. Left out: a
+// date's tooltip (`title` on <time>: the exact moment in the reader's time zone), and an image's
+// `data-failed` (set when it fails to load: the test page has no network).
 function canonical(node, depth, out) {
   let text = "";
   const flush = () => {
@@ -77,7 +78,7 @@ function canonical(node, depth, out) {
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       flush();
       const attributes = [...child.attributes]
-        .filter((a) => !(a.name === "title" && child.localName === "time"))
+        .filter((a) => !(a.name === "title" && child.localName === "time") && a.name !== "data-failed")
         .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
         .sort();
       out.push("  ".repeat(depth) + [`<${child.localName}`, ...attributes].join(" ") + ">");
