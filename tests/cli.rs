@@ -198,3 +198,89 @@ fn usage_errors_say_what_was_expected() {
         "{stderr}"
     );
 }
+
+#[test]
+fn render_writes_a_card_readers_see_without_script_and_the_widget_can_take_over() {
+    let seed = Path::new(ROOT).join("static/articles/seed.json");
+    let (status, html, err) = run(&[
+        "render",
+        "--related",
+        "list",
+        "--stylesheet",
+        "https://cdn.example/news-card/0.2.0/news-card.css",
+        seed.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{err}");
+    assert!(err.contains("rendered 1 of 1 files; 0 failed"), "{err}");
+    // The element with the options given, a declarative shadow root holding the linked
+    // stylesheet and the card the widget's components draw, and the article inline.
+    assert!(
+        html.starts_with("<news-card related=\"list\">\n  <template shadowrootmode=\"open\">"),
+        "{html}"
+    );
+    assert!(html.contains(
+        "<link rel=\"stylesheet\" href=\"https://cdn.example/news-card/0.2.0/news-card.css\"><div class=\"news-card-root\"><article"
+    ));
+    let markup = fs::read_to_string(Path::new(ROOT).join("tests/markup/seed.html")).unwrap();
+    for text in [
+        "Biden deploys controversial facial-recognition app",
+        "href=\"https://www.dailymail.co.uk/news/article-9655025/Biden-deploys-controversial-facial-recognition-app-track-asylum-seekers.html\"",
+        "Daily Mail",
+        "5 June 2021",
+        "Computer Vision",
+        "class=\"related related-as-list\"",
+    ] {
+        assert!(html.contains(text), "{text} missing");
+        assert!(markup.contains(text), "{text} is not in the reviewed markup either");
+    }
+    // How long ago depends on when the page is read: the widget says it, not the file.
+    assert!(!html.contains("years ago") && !html.contains("date-relative"));
+    let script = html
+        .split("<script type=\"application/json\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</script>").next())
+        .unwrap();
+    let inline: serde_json::Value = serde_json::from_str(script).unwrap();
+    let original: serde_json::Value = serde_json::from_str(&fixture("seed.json")).unwrap();
+    assert_eq!(inline, original, "the article goes along as it is");
+}
+
+#[test]
+fn render_keeps_data_out_of_the_markup_and_reports_bad_files() {
+    let dir = scratch("render");
+    let hostile = dir.join("hostile.json");
+    fs::write(
+        &hostile,
+        r#"{"title":"</script><script>alert(1)</script> & <b>bold</b>","webUrl":"javascript:alert(1)","excerpt":"<!-- x"}"#,
+    )
+    .unwrap();
+    fs::write(dir.join("not-an-article.json"), "[1, 2]").unwrap();
+    let out = dir.join("out");
+    let (status, _, err) = run(&[
+        "render",
+        "--out-dir",
+        out.to_str().unwrap(),
+        "--layout",
+        "compact\"><script>",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 1, "one file is not an article: {err}");
+    assert!(err.contains("not-an-article.json:1:"), "{err}");
+    assert!(err.contains("rendered 1 of 2 files; 1 failed"), "{err}");
+    let html = fs::read_to_string(out.join("hostile.html")).unwrap();
+    // One script element (the inline JSON), no markup from data, no javascript: link.
+    assert_eq!(html.matches("<script").count(), 1, "{html}");
+    assert_eq!(html.matches("</script>").count(), 1, "{html}");
+    assert!(!html.contains("<b>") && !html.contains("<!-- x"), "{html}");
+    assert!(!html.contains("href=\"javascript:"), "{html}");
+    assert!(
+        html.contains(
+            "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.starts_with("<news-card layout=\"compact&quot;>&lt;script>\">"),
+        "{html}"
+    );
+}

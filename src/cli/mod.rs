@@ -3,6 +3,8 @@
 //!
 //! - `news-card convert <files or folders>…` turns front-matter Markdown into article JSON.
 //! - `news-card check <files or folders>…` says, per file, what the widget would drop and why.
+//! - `news-card render <files or folders>…` writes each article as a prerendered `<news-card>`:
+//!   the card drawn by the widget's own components in a declarative shadow root.
 //!
 //! Each bad file is reported as `path:line: what`, and the rest still go through. The exit
 //! status is 0 when every file went through, 1 when any failed, 2 for a usage error.
@@ -14,6 +16,7 @@
 mod check;
 mod files;
 mod front_matter;
+mod render;
 
 use std::collections::HashSet;
 use std::fs;
@@ -25,6 +28,9 @@ use crate::model::HttpUrl;
 const USAGE: &str = "\
 usage: news-card convert [--out-dir DIR | --array] <files or folders>...
        news-card check [--base URL] [--strict] <files or folders>...
+       news-card render [--layout L] [--theme T] [--locale TAG] [--related R]
+                        [--heading-level N] [--stylesheet URL] [--base URL]
+                        [--out-dir DIR] <files or folders>...
 
 convert  Turns Markdown files with YAML front matter into the article JSON the widget fetches.
          One file: its JSON on standard output. Several: --array prints one JSON array,
@@ -34,7 +40,14 @@ check    Reads article JSON (.json) or front-matter Markdown (.md) as the widget
          the fields it would leave out, and why. Relative URLs resolve against --base (default
          https://news-card.invalid/<file name>), as the JSON's own URL does in the browser.
          A file the widget could not show at all fails; with --strict, so does one with
-         dropped fields.";
+         dropped fields.
+render   Writes each article (.json, or front-matter .md) as a <news-card> element a page can
+         include: the card drawn by the widget's own components in a declarative shadow root
+         (readers see it at first paint, with no script), the card's stylesheet linked from
+         --stylesheet (default news-card.css, beside the page), and the article inline for
+         the widget to take the card over. The options are the element's attributes and are
+         written on it. Dates are absolute; the widget adds how long ago. One file: its
+         element on standard output; several: --out-dir DIR writes DIR/<name>.html for each.";
 
 /// Why one file could not be converted or checked: the line of the file and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,11 +70,12 @@ pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let result = match args.split_first() {
         Some((command, rest)) if command == "convert" => convert(rest, out, err),
         Some((command, rest)) if command == "check" => check(rest, out, err),
+        Some((command, rest)) if command == "render" => render(rest, out, err),
         Some((flag, _)) if flag == "-h" || flag == "--help" => {
             let _ = writeln!(out, "{USAGE}");
             return 0;
         }
-        _ => Err(Usage("a command, convert or check".into())),
+        _ => Err(Usage("a command, convert, check or render".into())),
     };
     match result {
         Ok(failed) => i32::from(failed),
@@ -260,6 +274,111 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bo
         }
     }
     writeln!(err, "{}", tally.summary("checked"))?;
+    Ok(tally.failed > 0)
+}
+
+fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
+    let valued = [
+        "--layout",
+        "--theme",
+        "--locale",
+        "--related",
+        "--heading-level",
+        "--stylesheet",
+        "--base",
+        "--out-dir",
+    ];
+    let (opts, operands) = options(args, &[], &valued)?;
+    let value = |name: &str| {
+        opts.iter()
+            .rev()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, v)| *v)
+    };
+    let attributes: Vec<(&str, &str)> = render::OPTIONS
+        .iter()
+        .filter_map(|name| Some((*name, value(&format!("--{name}"))?)))
+        .collect();
+    let stylesheet = value("--stylesheet").unwrap_or("news-card.css");
+    let base = match value("--base") {
+        Some(url) => Some(
+            HttpUrl::parse(url, None)
+                .map_err(|_| Usage(format!("an http(s) URL for --base, not {url}")))?,
+        ),
+        None => None,
+    };
+    let inputs = files::collect(&operands, &["json", "md", "markdown"]);
+    let out_dir = value("--out-dir").map(PathBuf::from);
+    if out_dir.is_none() && !(inputs.len() == 1 && inputs.iter().all(|i| i.named)) {
+        return Err(Usage("--out-dir for more than one file".into()));
+    }
+    if let Some(dir) = &out_dir {
+        fs::create_dir_all(dir).map_err(|e| Usage(format!("a folder {} ({e})", dir.display())))?;
+    }
+    // Never shown (the dates are absolute); Yew's props need one.
+    let now = chrono::DateTime::<chrono::Utc>::default();
+    let mut tally = Tally::default();
+    let mut written = HashSet::new();
+    for input in &inputs {
+        let text = match read(&input.path) {
+            Ok(text) => text,
+            Err(problem) => {
+                tally.fail(err, &input.path, &problem)?;
+                continue;
+            }
+        };
+        let is_json = files::has_extension(&input.path, &["json"]);
+        if !is_json && !input.named && !has_front_matter(&text) {
+            writeln!(err, "{}: skipped: no front matter", input.path.display())?;
+            tally.skipped += 1;
+            continue;
+        }
+        let json = if is_json {
+            Ok(text)
+        } else {
+            front_matter::split(&text).and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
+        };
+        let file_base = base.clone().or_else(|| default_base(&input.path));
+        let checked = match json.as_deref() {
+            Ok(json) => check::article_json(json, file_base.as_ref()).map(|parsed| (json, parsed)),
+            Err(problem) => Err(problem.clone()),
+        };
+        let (json, parsed) = match checked {
+            Ok(checked) => checked,
+            Err(problem) => {
+                tally.fail(err, &input.path, &problem)?;
+                continue;
+            }
+        };
+        let card = render::card(
+            &std::rc::Rc::new(parsed),
+            json,
+            &attributes,
+            stylesheet,
+            now,
+        );
+        match &out_dir {
+            None => out.write_all(card.html.as_bytes())?,
+            Some(dir) => {
+                let name = format!("{}.html", stem(&input.path));
+                if !written.insert(name.clone()) {
+                    let problem =
+                        Problem::at(1, format!("another file was already written as {name}"));
+                    tally.fail(err, &input.path, &problem)?;
+                    continue;
+                }
+                let target = dir.join(&name);
+                if let Err(e) = fs::write(&target, &card.html) {
+                    let problem =
+                        Problem::at(1, format!("could not write {} ({e})", target.display()));
+                    tally.fail(err, &input.path, &problem)?;
+                    continue;
+                }
+            }
+        }
+        tally.ok += 1;
+    }
+    writeln!(err, "{}", tally.summary("rendered"))?;
     Ok(tally.failed > 0)
 }
 

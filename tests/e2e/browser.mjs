@@ -33,10 +33,11 @@ export const NOW = "2026-11-26T12:00:00Z";
  * every request for another host with a stand-in: an image, a blank page for a link opened,
  * a network error for anything else. The page speaks en-US whatever the machine's locale, and
  * its `Date.now()` (the widget's only clock, src/platform/clock.rs) returns `now`; timers run
- * as usual. `now: null` leaves the clock alone, for a test that installs its own.
+ * as usual. `now: null` leaves the clock alone, for a test that installs its own;
+ * `javaScriptEnabled: false` is a reader without script.
  */
-export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 }, now = NOW } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport, locale: "en-US" });
+export async function openPage(browser, { colorScheme = "light", viewport = { width: 1200, height: 900 }, now = NOW, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport, locale: "en-US", javaScriptEnabled });
   if (now !== null) await context.addInitScript(`Date.now = () => ${Date.parse(now)};`);
   const page = await context.newPage();
   const log = { consoleErrors: [], pageErrors: [], imageFailures: [] };

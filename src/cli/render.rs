@@ -1,0 +1,105 @@
+//! `render`: a card written ahead of time, as HTML a page can include. The markup is drawn by
+//! the same Yew components the browser runs (`view::card::Card`, through Yew's server
+//! renderer), inside a declarative shadow root, so a reader sees the card at first paint with
+//! no script; the article goes along as inline JSON, for the widget to take the card over.
+
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use yew::LocalServerRenderer;
+
+use crate::model::config::Dates;
+use crate::model::{Config, Parsed};
+use crate::view::card::{Card, CardProps};
+
+/// The element's attributes a rendered card is drawn with, and carries for the widget: the
+/// options `render` takes, by attribute name.
+pub const OPTIONS: [&str; 5] = ["layout", "theme", "locale", "related", "heading-level"];
+
+/// What `render` writes for one article.
+pub struct Rendered {
+    /// `<news-card …>` with its declarative shadow root and inline JSON.
+    pub html: String,
+}
+
+/// The `<news-card>` element for `parsed` (whose JSON text is `json`), with `attributes` (the
+/// options given, by name) and the card's stylesheet linked from `stylesheet`.
+///
+/// The dates are absolute only: how long ago depends on when the page is read, so the widget
+/// adds it, in the place the card keeps for it, when it takes the card over. `now` is what Yew's
+/// props need and never shows.
+pub fn card(
+    parsed: &Rc<Parsed>,
+    json: &str,
+    attributes: &[(&str, &str)],
+    stylesheet: &str,
+    now: DateTime<Utc>,
+) -> Rendered {
+    let attr = |name: &str| {
+        attributes
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| (*v).to_owned())
+    };
+    let locale = attr("locale");
+    let mut config = Config::from_attributes(attr, locale);
+    config.dates = Dates::Absolute;
+    let props = CardProps {
+        parsed: parsed.clone(),
+        now,
+        config: Rc::new(config),
+        on_event: None,
+        host: None,
+        drawn: None,
+    };
+    let markup = futures::executor::block_on(
+        LocalServerRenderer::<Card>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    let mut html = String::from("<news-card");
+    for (name, value) in attributes {
+        html.push(' ');
+        html.push_str(name);
+        html.push_str("=\"");
+        html.push_str(&escape_attribute(value));
+        html.push('"');
+    }
+    html.push_str(">\n  <template shadowrootmode=\"open\">");
+    html.push_str("<link rel=\"stylesheet\" href=\"");
+    html.push_str(&escape_attribute(stylesheet));
+    html.push_str("\"><div class=\"news-card-root\">");
+    html.push_str(&markup);
+    html.push_str("</div></template>\n  <script type=\"application/json\">");
+    html.push_str(&script_json(json));
+    html.push_str("</script>\n</news-card>\n");
+    Rendered { html }
+}
+
+/// `value` for a double-quoted attribute.
+fn escape_attribute(value: &str) -> String {
+    value
+        .replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// JSON text for an inline `<script>`: every `<` escaped (JSON reads `\u003c` as `<`), so no
+/// string in the data can end the script or open a comment.
+fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_cannot_end_the_script_or_an_attribute() {
+        assert_eq!(
+            script_json(r#"{"title":"</script><script>alert(1)</script>"}"#),
+            r#"{"title":"\u003c/script>\u003cscript>alert(1)\u003c/script>"}"#
+        );
+        assert_eq!(escape_attribute(r#"a"b<c&d"#), "a&quot;b&lt;c&amp;d");
+    }
+}
