@@ -69,6 +69,8 @@ test("without script a prerendered card shows what a reader needs, at 375 and 12
           provider: r.querySelector(".provider-name")?.textContent,
           topics: [...r.querySelectorAll(".chip")].map((c) => c.textContent),
           related: [...r.querySelectorAll(".slide a")].length,
+          // Buttons and a readout nothing drives are not shown; the track scrolls natively.
+          controls: [...r.querySelectorAll(".nav, .position")].filter((e) => e.getBoundingClientRect().width > 0).length,
           styled: getComputedStyle(r.querySelector(".card")).borderTopStyle === "solid" && box(".hero").height > 0,
           inside,
           width: Math.round(hostBox.width),
@@ -83,6 +85,7 @@ test("without script a prerendered card shows what a reader needs, at 375 and 12
       assert.equal(card.provider, "Daily Mail");
       assert.deepEqual(card.topics, ["Computer Vision", "AI"]);
       assert.equal(card.related, 3, "the related stories, with their links");
+      assert.equal(card.controls, 0, "no carousel controls without script");
       assert.ok(card.styled, "the linked stylesheet styles the card");
       assert.ok(card.inside, `nothing sticks out of the card at ${width}px`);
     }
