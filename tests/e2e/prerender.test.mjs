@@ -40,6 +40,21 @@ before(async () => {
   const list = render("--related", "list");
   pages["/no-script.html"] = page([vertical, list], { script: false });
   pages["/with-script.html"] = page([vertical]);
+  // A card prerendered by another version of the widget (other markup, another stylesheet), and
+  // one whose shadow root a page script edits before the widget arrives.
+  const other = vertical
+    .replace(/<div class="news-card-root">[\s\S]*<\/div><\/template>/, '<div class="news-card-root"><div class="card-v0"><h2>Old markup</h2><button>Old</button></div></div></template>')
+    .replace('href="/news-card/news-card.css"', 'href="/news-card/old.css"');
+  assert.ok(other.includes("card-v0") && other.includes("old.css"), "the other version's markup");
+  pages["/other-version.html"] = page([other]);
+  pages["/edited.html"] = page([vertical]).replace(
+    "</main>",
+    `</main><script>
+      const root = document.querySelector("news-card").shadowRoot;
+      root.querySelector(".body").remove();
+      root.querySelector("article").append(Object.assign(document.createElement("p"), { className: "injected", textContent: "Injected" }));
+    </script>`,
+  );
   server = await serve({ "/news-card/": dist }, { pages });
   browser = await launch();
 });
@@ -117,4 +132,27 @@ test("with script the widget ends with a working card over a prerendered one, wi
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__loads), 1, "one load event");
   await context.close();
+});
+
+test("a card prerendered by another version, or edited by a page script, ends as a correct card", async () => {
+  for (const path of ["/other-version.html", "/edited.html"]) {
+    const { context, page } = await openPage(browser);
+    await page.addInitScript(() => {
+      window.__loads = 0;
+      document.addEventListener("news-card:load", () => window.__loads++);
+    });
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => window.__loads === 1);
+    const card = await page.evaluate(() => {
+      const r = document.querySelector("news-card").shadowRoot;
+      return {
+        title: r.querySelector("article.card .title a")?.textContent,
+        cards: r.querySelectorAll("article.card").length,
+        leftovers: r.querySelectorAll(".card-v0, .injected, link").length,
+        excerpt: Boolean(r.querySelector(".excerpt")?.textContent),
+      };
+    });
+    assert.deepEqual(card, { title: SEED_TITLE, cards: 1, leftovers: 0, excerpt: true }, path);
+    await context.close();
+  }
 });
