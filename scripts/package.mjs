@@ -80,6 +80,8 @@ export async function assemble() {
 
   // The page's optional stylesheet that reserves each card's box (no layout shift).
   await write("news-card-reserve.css", await readFile(join(ROOT, "static", "news-card-reserve.css"), "utf8"));
+  // The card's stylesheet as a file, for prerendered cards (`news-card render --stylesheet`).
+  await write("news-card.css", await readFile(join(ROOT, "static", "news-card.css"), "utf8"));
 
   // Types, manifest, the React entry.
   await write("custom-elements.json", generated["custom-elements.json"]);
@@ -102,6 +104,7 @@ export async function assemble() {
     wasmName,
     "snippets/",
     "news-card-reserve.css",
+    "news-card.css",
     "news-card.d.ts",
     "react.js",
     "react.d.ts",
@@ -117,6 +120,7 @@ export async function assemble() {
       ".": { types: "./news-card.d.ts", default: "./news-card.js" },
       "./react": { types: "./react.d.ts", default: "./react.js" },
       "./reserve.css": "./news-card-reserve.css",
+      "./card.css": "./news-card.css",
       "./custom-elements.json": "./custom-elements.json",
       "./package.json": "./package.json",
     },
@@ -143,6 +147,7 @@ export async function assemble() {
       glueName,
       wasmName,
       "news-card-reserve.css",
+      "news-card.css",
       "news-card.d.ts",
       "news-card.js",
       "package.json",
@@ -177,7 +182,8 @@ Or from a CDN, pinned to this version (every file under a versioned path can be 
 \`\`\`
 
 No layout shift: link \`news-card-reserve.css\` (\`news-card/reserve.css\`) in the page's
-\`<head>\`, and each card's box is there from the first paint.
+\`<head>\`, and each card's box is there from the first paint. Cards prerendered with
+\`news-card render\` link the card's stylesheet, \`news-card.css\` (\`news-card/card.css\`).
 
 Hosting the files yourself: copy the package's folder as it is; \`news-card.js\` finds the rest
 next to itself. The glue and the wasm carry a hash of their content in their names (cache them

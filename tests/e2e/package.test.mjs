@@ -90,6 +90,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     glueName,
     wasmName,
     "news-card-reserve.css",
+    "news-card.css",
     "news-card.d.ts",
     "news-card.js",
     "package.json",
@@ -112,6 +113,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     ".": { types: "./news-card.d.ts", default: "./news-card.js" },
     "./react": { types: "./react.d.ts", default: "./react.js" },
     "./reserve.css": "./news-card-reserve.css",
+    "./card.css": "./news-card.css",
     "./custom-elements.json": "./custom-elements.json",
     "./package.json": "./package.json",
   });
@@ -122,6 +124,7 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     ["news-card.d.ts", "types/news-card.d.ts"],
     ["react.d.ts", "types/react.d.ts"],
     ["news-card-reserve.css", "static/news-card-reserve.css"],
+    ["news-card.css", "static/news-card.css"],
   ]) {
     assert.equal(await readFile(join(installed, shipped), "utf8"), await readFile(join(root, committed), "utf8"), shipped);
   }
