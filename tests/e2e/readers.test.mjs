@@ -348,6 +348,8 @@ test("at 240, 260 and 266 px nothing short wraps or breaks mid-word, byline part
   for (const layout of [undefined, "horizontal", "vertical", "compact"]) {
     for (const src of [SEED, CNBC, WIRED, B2C]) cards.push(layout ? { src, layout } : { src });
   }
+  // Related stories as a list: a slide's provider ("Biometric Companies") beside its date.
+  cards.push({ src: SEED, related: "list" });
   for (const width of [240, 260, 266]) {
     const { context, page } = await open(pageHtml(cards, { width: `${width}px` }), { failImages: true });
     // Logos load lazily: bring each into view, so that each fails.
@@ -402,6 +404,10 @@ test("at 240, 260 and 266 px nothing short wraps or breaks mid-word, byline part
         if (date && !(date.getBoundingClientRect().top < date.closest(".dates").getBoundingClientRect().bottom - 1)) out.push("the date is hidden");
         // (A horizontal card this narrow stacks: beside the image, "March 10, 2021" would not fit.)
         if (date && date.scrollWidth > date.clientWidth + 1) out.push(`the date is cut: ${date.textContent}`);
+        // A related story's date is whole: its provider gives way first.
+        for (const t of r.querySelectorAll(".slide-meta time")) {
+          if (t.scrollWidth > t.clientWidth + 1) out.push(`a related story's date is cut: ${t.textContent}`);
+        }
         const provider = r.querySelector(".byline .provider")?.getBoundingClientRect();
         const dates = r.querySelector(".byline .dates")?.getBoundingClientRect();
         const logo = r.querySelector(".byline img.logo")?.getBoundingClientRect();
