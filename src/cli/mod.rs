@@ -187,16 +187,7 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
             }
             Output::Dir(dir) => {
                 let name = format!("{}.json", stem(&input.path));
-                if !written.insert(name.clone()) {
-                    let problem =
-                        Problem::at(1, format!("another file was already written as {name}"));
-                    tally.fail(err, &input.path, &problem)?;
-                    continue;
-                }
-                let target = dir.join(&name);
-                if let Err(e) = fs::write(&target, format!("{json}\n")) {
-                    let problem =
-                        Problem::at(1, format!("could not write {} ({e})", target.display()));
+                if let Err(problem) = write_once(dir, name, &format!("{json}\n"), &mut written) {
                     tally.fail(err, &input.path, &problem)?;
                     continue;
                 }
@@ -358,19 +349,10 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
             now,
         );
         match &out_dir {
-            None => out.write_all(card.html.as_bytes())?,
+            None => out.write_all(card.as_bytes())?,
             Some(dir) => {
                 let name = format!("{}.html", stem(&input.path));
-                if !written.insert(name.clone()) {
-                    let problem =
-                        Problem::at(1, format!("another file was already written as {name}"));
-                    tally.fail(err, &input.path, &problem)?;
-                    continue;
-                }
-                let target = dir.join(&name);
-                if let Err(e) = fs::write(&target, &card.html) {
-                    let problem =
-                        Problem::at(1, format!("could not write {} ({e})", target.display()));
+                if let Err(problem) = write_once(dir, name, &card, &mut written) {
                     tally.fail(err, &input.path, &problem)?;
                     continue;
                 }
@@ -380,6 +362,25 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
     }
     writeln!(err, "{}", tally.summary("rendered"))?;
     Ok(tally.failed > 0)
+}
+
+/// Writes `contents` to `dir/name`, unless another input already wrote that name this run.
+fn write_once(
+    dir: &Path,
+    name: String,
+    contents: &str,
+    written: &mut HashSet<String>,
+) -> Result<(), Problem> {
+    let target = dir.join(&name);
+    if !written.insert(name) {
+        let name = target.file_name().unwrap_or_default().to_string_lossy();
+        return Err(Problem::at(
+            1,
+            format!("another file was already written as {name}"),
+        ));
+    }
+    fs::write(&target, contents)
+        .map_err(|e| Problem::at(1, format!("could not write {} ({e})", target.display())))
 }
 
 /// What relative URLs resolve against without `--base`: a placeholder site, with the file's

@@ -16,14 +16,9 @@ use crate::view::card::{Card, CardProps};
 /// options `render` takes, by attribute name.
 pub const OPTIONS: [&str; 5] = ["layout", "theme", "locale", "related", "heading-level"];
 
-/// What `render` writes for one article.
-pub struct Rendered {
-    /// `<news-card …>` with its declarative shadow root and inline JSON.
-    pub html: String,
-}
-
-/// The `<news-card>` element for `parsed` (whose JSON text is `json`), with `attributes` (the
-/// options given, by name) and the card's stylesheet linked from `stylesheet`.
+/// The `<news-card>` element for `parsed` (whose JSON text is `json`): `attributes` (the options
+/// given, by name) on it, a declarative shadow root with the card and its stylesheet linked from
+/// `stylesheet`, and the article as inline JSON.
 ///
 /// The dates are absolute only: how long ago depends on when the page is read, so the widget
 /// adds it, in the place the card keeps for it, when it takes the card over. `now` is what Yew's
@@ -34,7 +29,7 @@ pub fn card(
     attributes: &[(&str, &str)],
     stylesheet: &str,
     now: DateTime<Utc>,
-) -> Rendered {
+) -> String {
     let attr = |name: &str| {
         attributes
             .iter()
@@ -73,7 +68,7 @@ pub fn card(
     html.push_str("</div></template>\n  <script type=\"application/json\">");
     html.push_str(&script_json(json));
     html.push_str("</script>\n</news-card>\n");
-    Rendered { html }
+    html
 }
 
 /// `value` for a double-quoted attribute.

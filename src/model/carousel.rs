@@ -260,11 +260,6 @@ impl Track {
         }
     }
 
-    /// Whether the state shows the track still: not heading for a stop.
-    pub fn settled(self) -> bool {
-        self.heading_to.is_none()
-    }
-
     fn measure(self, m: Metrics) -> Carousel {
         let step = m.step.abs();
         self.at
@@ -473,7 +468,7 @@ mod tests {
         let t = Track::new(3).apply(Action::Measured(m));
         for step in [Move::To(0), Move::Prev] {
             let still = t.apply(Action::Go(step, m));
-            assert!(still.settled(), "{step:?}");
+            assert!(still.heading_to.is_none(), "{step:?}");
             let scrolled = still.apply(Action::Scrolled(metrics(200.0, 432.0)));
             assert_eq!(scrolled.at.position(), "3 / 3", "{step:?}");
         }
@@ -481,7 +476,7 @@ mod tests {
         let end = metrics(200.0, 432.0);
         let at_end = t.apply(Action::Scrolled(end));
         let pressed = at_end.apply(Action::Go(Move::Next, end));
-        assert!(pressed.settled());
+        assert!(pressed.heading_to.is_none());
         let back = pressed.apply(Action::Scrolled(metrics(200.0, 0.0)));
         assert_eq!(
             (back.at.position(), back.at.can_prev()),
@@ -489,7 +484,10 @@ mod tests {
         );
         // Between stops, a move to the nearest one still scrolls there.
         let between = metrics(200.0, 100.0);
-        assert!(!t.apply(Action::Go(Move::To(0), between)).settled());
+        assert!(t
+            .apply(Action::Go(Move::To(0), between))
+            .heading_to
+            .is_some());
     }
 
     #[test]
