@@ -42,6 +42,9 @@ else
   echo "../shared is not beside this checkout: fixture freshness not checked"
 fi
 
+step "native dates are what this Chromium writes (scripts/date-formats.mjs)"
+node scripts/date-formats.mjs --check
+
 step "model tests (native)"
 cargo test
 

@@ -206,6 +206,8 @@ fn render_writes_a_card_readers_see_without_script_and_the_widget_can_take_over(
         "render",
         "--related",
         "list",
+        "--locale",
+        "en-GB",
         "--stylesheet",
         "https://cdn.example/news-card/0.2.0/news-card.css",
         seed.to_str().unwrap(),
@@ -215,7 +217,9 @@ fn render_writes_a_card_readers_see_without_script_and_the_widget_can_take_over(
     // The element with the options given, a declarative shadow root holding the linked
     // stylesheet and the card the widget's components draw, and the article inline.
     assert!(
-        html.starts_with("<news-card related=\"list\">\n  <template shadowrootmode=\"open\">"),
+        html.starts_with(
+            "<news-card locale=\"en-GB\" related=\"list\">\n  <template shadowrootmode=\"open\">"
+        ),
         "{html}"
     );
     assert!(html.contains(
@@ -280,7 +284,8 @@ fn render_keeps_data_out_of_the_markup_and_reports_bad_files() {
         "{html}"
     );
     assert!(
-        html.starts_with("<news-card layout=\"compact&quot;>&lt;script>\">"),
+        // Drawn in English when no locale is given, and saying so for the widget to keep.
+        html.starts_with("<news-card layout=\"compact&quot;>&lt;script>\" locale=\"en\">"),
         "{html}"
     );
 }

@@ -148,7 +148,7 @@ fn view_model(parsed: &Parsed, config: &Config) {
         config.related_link(story).map(assert_url);
         assert_images(&story.images);
         position = position.next();
-        let _ = position.position();
+        let _ = position.readout();
     }
     assert!(parsed.dropped.len() <= MAX_DROPPED);
     let _ = parsed.dropped_summary();

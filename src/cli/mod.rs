@@ -46,7 +46,8 @@ render   Writes each article (.json, or front-matter .md) as a <news-card> eleme
          (readers see it at first paint, with no script), the card's stylesheet linked from
          --stylesheet (default news-card.css, beside the page), and the article inline for
          the widget to take the card over. The options are the element's attributes and are
-         written on it. Dates are absolute; the widget adds how long ago. One file: its
+         written on it; --locale defaults to en. Dates are absolute; the widget adds how
+         long ago. One file: its
          element on standard output; several: --out-dir DIR writes DIR/<name>.html for each.";
 
 /// Why one file could not be converted or checked: the line of the file and what is wrong.
@@ -286,9 +287,14 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
             .find(|(n, _)| *n == name)
             .and_then(|(_, v)| *v)
     };
+    // The card is drawn in one language, and says which, so the widget keeps it (a page's
+    // `lang` or the reader's could be another, and the take-over would rewrite the dates).
     let attributes: Vec<(&str, &str)> = render::OPTIONS
         .iter()
-        .filter_map(|name| Some((*name, value(&format!("--{name}"))?)))
+        .filter_map(|name| match (*name, value(&format!("--{name}"))) {
+            ("locale", None) => Some(("locale", "en")),
+            (name, given) => Some((name, given?)),
+        })
         .collect();
     let stylesheet = value("--stylesheet").unwrap_or("news-card.css");
     let base = match value("--base") {

@@ -8,8 +8,6 @@
 //! wholly in view: "2 / 5" when one is, "2–3 / 5" when two are, and at the end the last ones
 //! ("4–5 / 5"), so a reader who pressed "next" once never hears a slide that is not in view.
 
-use crate::model::text::decimal;
-
 /// Position in a carousel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Carousel {
@@ -136,17 +134,35 @@ impl Carousel {
         }
     }
 
-    /// "2 / 5", or "2–3 / 5" when two slides are in view, for the position readout (the same
-    /// in every language).
-    pub fn position(self) -> String {
+    /// The readout in parts, as the view draws it: "2", then "–3" when two slides are in view,
+    /// then " / 5". With one slide in view, `wide_last` is the slide a wide card would show
+    /// beside it: the stylesheet shows it only in a card at least 36em wide, where two slides
+    /// are always in view. A card drawn with no layout (`news-card render`, or the first frame
+    /// before the track is measured) is then right at any width, and agrees with the measured
+    /// card, so taking a prerendered card over changes no text.
+    pub fn readout(self) -> Readout {
         let (first, last) = self.shown();
-        let mut text = decimal(first as u64);
-        if last > first {
-            text.push('\u{2013}');
-            text.push_str(&decimal(last as u64));
+        Readout {
+            first,
+            last: (last > first).then_some(last),
+            wide_last: (last == first && first < self.len).then(|| first.saturating_add(1)),
+            of: self.len,
         }
-        [text, " / ".to_owned(), decimal(self.len as u64)].concat()
     }
+
+    /// How many slides the carousel has.
+    pub fn slides(self) -> usize {
+        self.len
+    }
+}
+
+/// The position readout's numbers (see [`Carousel::readout`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Readout {
+    pub first: usize,
+    pub last: Option<usize>,
+    pub wide_last: Option<usize>,
+    pub of: usize,
 }
 
 /// The track as laid out, in CSS pixels: what the view measures.
@@ -291,6 +307,13 @@ impl Track {
 mod tests {
     use super::*;
 
+    /// The readout as a measured card shows it: "2 / 5", "2–3 / 5".
+    fn position(c: Carousel) -> String {
+        let r = c.readout();
+        let last = r.last.map(|l| format!("\u{2013}{l}")).unwrap_or_default();
+        format!("{}{last} / {}", r.first, r.of)
+    }
+
     #[test]
     fn buttons_stop_at_the_ends() {
         let c = Carousel::new(3);
@@ -299,8 +322,8 @@ mod tests {
         let last = c.next().next().next();
         assert_eq!(last.index(), 2);
         assert!(last.can_prev() && !last.can_next());
-        assert_eq!(last.position(), "3 / 3");
-        assert_eq!(c.position(), "1 / 3");
+        assert_eq!(position(last), "3 / 3");
+        assert_eq!(position(c), "1 / 3");
     }
 
     #[test]
@@ -377,10 +400,10 @@ mod tests {
             let mut at = Carousel::new(len)
                 .measured(scroll, step)
                 .viewed(view, width, step);
-            let mut seen = vec![at.position()];
+            let mut seen = vec![position(at)];
             while at.can_next() {
                 at = at.next();
-                seen.push(at.position());
+                seen.push(position(at));
             }
             assert_eq!(seen, want, "{len} slides, {view}px");
         }
@@ -393,9 +416,9 @@ mod tests {
             let c = Carousel::new(3)
                 .measured(400.0, 216.0)
                 .viewed(view, width, step);
-            assert_eq!(c.position(), "1 / 3", "{view} {width} {step}");
+            assert_eq!(position(c), "1 / 3", "{view} {width} {step}");
         }
-        assert_eq!(Carousel::new(0).position(), "0 / 0");
+        assert_eq!(position(Carousel::new(0)), "0 / 0");
     }
 
     #[test]
@@ -442,7 +465,7 @@ mod tests {
     fn a_button_heads_for_a_stop_and_scrolling_on_the_way_is_ignored() {
         let m = metrics(200.0, 0.0);
         let t = Track::new(3).apply(Action::Measured(m));
-        assert_eq!((t.at.position(), t.heading_to), ("1 / 3".to_owned(), None));
+        assert_eq!((position(t.at), t.heading_to), ("1 / 3".to_owned(), None));
         let t = t.apply(Action::Go(Move::Next, m));
         assert_eq!((t.at.index(), t.heading_to), (1, Some(1)));
         // Two quick presses move two stops.
@@ -453,12 +476,12 @@ mod tests {
         // It arrives at the end.
         let arrived = t.apply(Action::Scrolled(metrics(200.0, 432.0)));
         assert_eq!(
-            (arrived.at.position(), arrived.heading_to),
+            (position(arrived.at), arrived.heading_to),
             ("3 / 3".to_owned(), None)
         );
         // A reader's own scroll moves the readout.
         let back = arrived.apply(Action::Scrolled(metrics(200.0, -220.0)));
-        assert_eq!(back.at.position(), "2 / 3");
+        assert_eq!(position(back.at), "2 / 3");
     }
 
     #[test]
@@ -470,7 +493,7 @@ mod tests {
             let still = t.apply(Action::Go(step, m));
             assert!(still.heading_to.is_none(), "{step:?}");
             let scrolled = still.apply(Action::Scrolled(metrics(200.0, 432.0)));
-            assert_eq!(scrolled.at.position(), "3 / 3", "{step:?}");
+            assert_eq!(position(scrolled.at), "3 / 3", "{step:?}");
         }
         // At the end, "next" (its button says aria-disabled, but it is still a button).
         let end = metrics(200.0, 432.0);
@@ -479,7 +502,7 @@ mod tests {
         assert!(pressed.heading_to.is_none());
         let back = pressed.apply(Action::Scrolled(metrics(200.0, 0.0)));
         assert_eq!(
-            (back.at.position(), back.at.can_prev()),
+            (position(back.at), back.at.can_prev()),
             ("1 / 3".to_owned(), false)
         );
         // Between stops, a move to the nearest one still scrolls there.
@@ -499,7 +522,7 @@ mod tests {
         let next = t.apply(Action::Go(Move::Next, m));
         // 2.4 slides in view: the second stop is the end, 112px on.
         assert_eq!(next.scroll_target(&offsets, m), Some(112.0));
-        assert_eq!(next.at.position(), "2\u{2013}3 / 3");
+        assert_eq!(position(next.at), "2\u{2013}3 / 3");
         let rtl = Metrics { step: -216.0, ..m };
         assert_eq!(
             next.scroll_target(&[0.0, -216.0, -432.0], rtl),
@@ -509,5 +532,41 @@ mod tests {
         let there = metrics(520.0, 112.0);
         let home = next.apply(Action::Go(Move::To(0), there));
         assert_eq!(home.scroll_target(&offsets, there), Some(0.0));
+    }
+
+    #[test]
+    fn the_readout_guesses_a_wide_cards_second_slide_only_when_one_is_in_view() {
+        let unmeasured = Carousel::new(3).readout();
+        assert_eq!(
+            unmeasured,
+            Readout {
+                first: 1,
+                last: None,
+                wide_last: Some(2),
+                of: 3
+            }
+        );
+        let wide = Carousel::new(3)
+            .measured(200.0, 210.0)
+            .viewed(520.0, 250.0, 260.0);
+        assert_eq!(
+            wide.readout(),
+            Readout {
+                first: 1,
+                last: Some(2),
+                wide_last: None,
+                of: 3
+            }
+        );
+        let end = Carousel::new(3).measured(400.0, 210.0).go(usize::MAX);
+        assert_eq!(
+            end.readout(),
+            Readout {
+                first: 3,
+                last: None,
+                wide_last: None,
+                of: 3
+            }
+        );
     }
 }

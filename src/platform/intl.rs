@@ -1,6 +1,7 @@
 //! Dates in the reader's language, through the browser's `Intl`. Natively (Yew's server
-//! renderer, tests/markup.rs) there is no `Intl`: dates are the model's English, days are counted
-//! in UTC, and there is no tooltip of the exact moment.
+//! renderer: `news-card render`, tests/markup.rs) there is no `Intl`: dates come from
+//! `native_dates`, Chromium's own formats for the widget's languages (the model's English
+//! without a locale), days are counted in UTC, and there is no tooltip of the exact moment.
 //!
 //! `Intl` throws on a locale it rejects; the JS below catches that and returns `null`, and the
 //! caller falls back to the model's English. The result is made a string inside the `try`, so
@@ -63,8 +64,8 @@ extern "C" {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn intl_date(_: &str, _: i32, _: u32, _: u32, _: bool) -> Option<String> {
-    None
+fn intl_date(locale: &str, year: i32, month0: u32, day: u32, with_year: bool) -> Option<String> {
+    super::native_dates::format(locale, year, month0, day, with_year)
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -32,6 +32,7 @@ use web_sys::{Element, Event, FocusEvent, KeyboardEvent, ResizeObserver, ResizeO
 use yew::prelude::*;
 
 use crate::model::carousel::{Action, Move, Track};
+use crate::model::text::decimal;
 use crate::model::Parsed;
 use crate::platform::{rendering, track};
 use crate::view::context::CardContext;
@@ -167,15 +168,24 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         on(&|_, m| Some(Action::Scrolled(m)));
     });
     let at = state.0.at;
+    let readout = at.readout();
     let disabled = |can: bool| (!can).then_some("true");
     html! {
         <section class="related" part="related" aria-roledescription="carousel"
                  aria-labelledby="related-title headline" {onkeydown} {onfocusin}>
-            <div class="related-head">
+            // Two slides fit a wide card: its controls are hidden there until the track is
+            // measured (and then not drawn), so a prerendered card shows none either.
+            <div class={classes!("related-head", (at.slides() == 2).then_some("pair"))}>
                 { related_title(words) }
                 if !at.fits() {
                     <span class="position" aria-live="polite" aria-atomic="true" dir="ltr">
-                        { at.position() }
+                        { decimal(readout.first as u64) }
+                        if let Some(last) = readout.last {
+                            <span class="position-to">{ ["\u{2013}", &decimal(last as u64)].concat() }</span>
+                        } else if let Some(last) = readout.wide_last {
+                            <span class="position-to wide">{ ["\u{2013}", &decimal(last as u64)].concat() }</span>
+                        }
+                        { [" / ", &decimal(readout.of as u64)].concat() }
                     </span>
                     // The same characters in both directions: "‹" and "›" are mirrored glyphs,
                     // which a right-to-left card draws the other way round, so "next" points

@@ -40,6 +40,7 @@ before(async () => {
   const list = render("--related", "list");
   pages["/no-script.html"] = page([vertical, list], { script: false });
   pages["/with-script.html"] = page([vertical]);
+  pages["/with-script-de.html"] = page([render("--locale", "de")]);
   // A card prerendered by another version of the widget (other markup, another stylesheet), and
   // one whose shadow root a page script edits before the widget arrives.
   const other = vertical
@@ -96,7 +97,7 @@ test("without script a prerendered card shows what a reader needs, at 375 and 12
     for (const card of seen) {
       assert.equal(card.title, SEED_TITLE, `${width}px`);
       assert.equal(card.href, SEED_URL);
-      assert.equal(card.date, "5 June 2021");
+      assert.equal(card.date, "June 5, 2021", "in the locale written on the card (en by default)");
       assert.equal(card.provider, "Daily Mail");
       assert.deepEqual(card.topics, ["Computer Vision", "AI"]);
       assert.equal(card.related, 3, "the related stories, with their links");
@@ -129,6 +130,13 @@ test("with script the widget ends with a working card over a prerendered one, wi
   });
   assert.deepEqual(card, { title: SEED_TITLE, relative: "5 years ago", buttons: 2, cards: 1 });
   assert.deepEqual(requests, [], "the article came inline");
+  // The carousel works: "next" scrolls the track to the next stop and the readout follows.
+  const readout = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent);
+  assert.equal(await readout(), "1\u20132 / 3", "a 40em card shows two related stories at a time");
+  await page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".nav.next").click());
+  await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent === "2\u20133 / 3");
+  // and the track scrolls there (smoothly: waited for).
+  await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".track").scrollLeft > 50);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__loads), 1, "one load event");
   await context.close();
@@ -153,6 +161,141 @@ test("a card prerendered by another version, or edited by a page script, ends as
       };
     });
     assert.deepEqual(card, { title: SEED_TITLE, cards: 1, leftovers: 0, excerpt: true }, path);
+    await context.close();
+  }
+});
+
+/**
+ * Every element of the card with a class, and its box, in document order; the byline's date
+ * without its width, which grows by the relative date.
+ */
+function cardBoxes(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector("news-card").shadowRoot;
+    return [...root.querySelectorAll("[class]")]
+      .filter((e) => !e.matches(".date-relative, .news-card-root"))
+      .map((e) => {
+        const r = e.getBoundingClientRect();
+        const box = e.matches(".byline time") ? [r.x, r.y, r.height] : [r.x, r.y, r.width, r.height];
+        return { key: `${e.localName}.${e.classList[0]}`, box: box.map((n) => Math.round(n * 2) / 2) };
+      });
+  });
+}
+
+/**
+ * How many pixels differ visibly between two PNG screenshots outside `skip` (a rectangle), and
+ * where.
+ */
+async function pixelDifference(browser, a, b, skip) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const result = await page.evaluate(
+    async ([a, b, skip]) => {
+      const load = async (data) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${data}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const g = canvas.getContext("2d");
+        g.drawImage(image, 0, 0);
+        return g.getImageData(0, 0, image.width, image.height);
+      };
+      const [x, y] = [await load(a), await load(b)];
+      if (x.width !== y.width || x.height !== y.height) return { count: -1 };
+      let count = 0;
+      const pixels = [];
+      const at = [Infinity, Infinity, -Infinity, -Infinity];
+      for (let row = 0; row < x.height; row++) {
+        for (let col = 0; col < x.width; col++) {
+          if (col >= skip.x && col < skip.x + skip.width && row >= skip.y && row < skip.y + skip.height) continue;
+          const i = (row * x.width + col) * 4;
+          // A channel off by one or two is the rounded corners' anti-aliasing, drawn again.
+          if ([0, 1, 2].some((c) => Math.abs(x.data[i + c] - y.data[i + c]) > 2)) {
+            count++;
+            if (pixels.length < 20) pixels.push([col, row, [...x.data.slice(i, i + 3)], [...y.data.slice(i, i + 3)]]);
+            at[0] = Math.min(at[0], col);
+            at[1] = Math.min(at[1], row);
+            at[2] = Math.max(at[2], col);
+            at[3] = Math.max(at[3], row);
+          }
+        }
+      }
+      return { count, at, pixels };
+    },
+    [a.toString("base64"), b.toString("base64"), skip],
+  );
+  await context.close();
+  return result;
+}
+
+test("the widget takes a prerendered card over with no visible change but the relative date", async () => {
+  const cases = [
+    ["/with-script.html", 375, "5 years ago"],
+    ["/with-script.html", 1280, "5 years ago"],
+    // German, horizontal at 1280 px: dates written natively as Chromium writes them.
+    ["/with-script-de.html", 1280, "vor 5 Jahren"],
+  ];
+  for (const [path, width, ago] of cases) {
+    const { context, page, log } = await openPage(browser, { viewport: { width, height: 1200 } });
+    // The wasm waits until the prerendered card has been looked at.
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await released;
+      await route.continue();
+    });
+    const requests = [];
+    page.on("request", (r) => r.url().endsWith(".json") && requests.push(r.url()));
+    await page.addInitScript(() => {
+      window.__loads = 0;
+      document.addEventListener("news-card:load", () => window.__loads++);
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+      // Every frame until the end: does the card show a card, with every image it had drawn?
+      window.__frames = [];
+      const look = () => {
+        const root = document.querySelector("news-card")?.shadowRoot;
+        const images = root ? [...root.querySelectorAll("img")].filter((i) => i.complete && i.naturalWidth > 0).length : 0;
+        window.__frames.push({ card: Boolean(root?.querySelector("article.card .title a")), images });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(server.url + path);
+    await page.waitForFunction(() => {
+      const images = [...document.querySelector("news-card").shadowRoot.querySelectorAll("img")];
+      return images.length > 0 && images.filter((i) => i.getBoundingClientRect().top < innerHeight).every((i) => i.complete && i.naturalWidth > 0);
+    });
+    await page.waitForTimeout(300);
+    const shotBefore = await page.screenshot();
+    const boxesBefore = await cardBoxes(page);
+    const imagesBefore = await page.evaluate(() => window.__frames.at(-1).images);
+    const framesBefore = await page.evaluate(() => window.__frames.length);
+    release();
+    await page.waitForFunction(() => window.__loads === 1);
+    await page.waitForTimeout(300);
+    const shotAfter = await page.screenshot();
+    const boxesAfter = await cardBoxes(page);
+    const relative = await page.evaluate(() => {
+      const span = document.querySelector("news-card").shadowRoot.querySelector(".byline .date-relative");
+      const r = span.getBoundingClientRect();
+      return { text: span.textContent, box: { x: Math.floor(r.x) - 1, y: Math.floor(r.y) - 1, width: Math.ceil(r.width) + 3, height: Math.ceil(r.height) + 3 } };
+    });
+    const frames = await page.evaluate((n) => window.__frames.slice(n), framesBefore);
+
+    assert.equal(relative.text, ago, "the relative date appears");
+    const moved = boxesAfter.filter((b, i) => JSON.stringify(b) !== JSON.stringify(boxesBefore[i])).map((b) => [b, boxesBefore[boxesAfter.indexOf(b)]]);
+    assert.deepEqual(moved, [], `every box keeps its place and size at ${width}px`);
+    assert.equal(boxesAfter.length, boxesBefore.length);
+    const blank = frames.filter((f) => !f.card || f.images < imagesBefore);
+    assert.deepEqual(blank, [], `no frame without the card or its images during take-over at ${width}px`);
+    const difference = await pixelDifference(browser, shotBefore, shotAfter, relative.box);
+    assert.equal(difference.count, 0, `pixels changed outside the relative date at ${width}px: ${JSON.stringify(difference)}`);
+    assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
+    assert.deepEqual(requests, [], "no article request");
+    assert.deepEqual(log.pageErrors, []);
     await context.close();
   }
 });
