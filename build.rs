@@ -1,5 +1,7 @@
 //! Minifies the card's stylesheet for the wasm: comments and runs of white space out, so the
-//! bundle carries the rules only (static/news-card.css stays the readable source).
+//! bundle carries the rules only (static/news-card.css stays the readable source). Rules
+//! between `/* prerendered only { */` and `/* } */` are left out: they are for the file a
+//! prerendered card links, not for the cards the widget draws.
 
 use std::{env, fs, path::Path};
 
@@ -8,7 +10,26 @@ fn main() {
     println!("cargo:rerun-if-changed={source}");
     let css = fs::read_to_string(source).expect("static/news-card.css is readable");
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("news-card.css");
-    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+    fs::write(out, minify(&for_the_widget(&css))).expect("OUT_DIR is writable");
+}
+
+const PRERENDERED_ONLY: (&str, &str) = ("/* prerendered only { */", "/* } */");
+
+/// `css` without its prerendered-only sections.
+fn for_the_widget(css: &str) -> String {
+    let (open, close) = PRERENDERED_ONLY;
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + open.len()..];
+        let end = after
+            .find(close)
+            .expect("static/news-card.css closes its prerendered-only section");
+        rest = &after[end + close.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Removes `/* … */` comments and collapses white space; spaces next to `{};,>` and after

@@ -214,9 +214,16 @@ function prefetchNow(element) {
   const prefetcher = globalThis[RUNTIME]?.prefetch;
   if (!src || typeof prefetcher !== "function") return;
   try {
-    prefetcher(new URL(src, document.baseURI).href);
+    const url = new URL(src, document.baseURI).href;
+    // An article without related stories: the reserved box (news-card-reserve.css) drops
+    // their band before the card is drawn, while the card is still off screen if it can be.
+    prefetcher(url)?.related?.then((has) => {
+      if (has !== false || element._newsCardMounted || fetchedSrc(element) !== src) return;
+      element._newsCardStates?.add("no-related");
+    });
   } catch {
-    // Not a URL: the card reports it when it mounts.
+    // Not a URL, or a browser without custom states: the card reports the former when it
+    // mounts; the latter ignores the reservation stylesheet.
   }
 }
 

@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
@@ -14,11 +15,15 @@ const dist = join(root, "dist");
 const SEED_TITLE = "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated";
 const SEED_URL = "https://www.dailymail.co.uk/news/article-9655025/Biden-deploys-controversial-facial-recognition-app-track-asylum-seekers.html";
 
-/** `news-card render` on the seed with these options (the tool as a site's build runs it). */
+/**
+ * `news-card render` with these options (the tool as a site's build runs it), on the seed or
+ * the article named last (`article:<name>`).
+ */
 function render(...options) {
+  const named = options.at(-1)?.startsWith("article:") ? options.pop().slice("article:".length) : "seed";
   return execFileSync(
     "cargo",
-    ["run", "--quiet", "--offline", "--bin", "news-card", "--", "render", "--stylesheet", "/news-card/news-card.css", ...options, join(root, "static", "articles", "seed.json")],
+    ["run", "--quiet", "--offline", "--bin", "news-card", "--", "render", "--stylesheet", "/news-card/news-card.css", ...options, join(root, "static", "articles", `${named}.json`)],
     { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
 }
@@ -41,6 +46,15 @@ before(async () => {
   pages["/no-script.html"] = page([vertical, list], { script: false });
   pages["/with-script.html"] = page([vertical]);
   pages["/with-script-de.html"] = page([render("--locale", "de")]);
+  // The README's snippet (its stylesheet and loader) on a page of prerendered cards, one of
+  // them without related stories.
+  const snippet = readFileSync(join(root, "README.md"), "utf8").match(/```html\n([\s\S]*?)```/)[1];
+  const head = snippet.slice(0, snippet.indexOf("<news-card")).replaceAll("https://cdn.example.org/news-card/", "/news-card/");
+  assert.match(head, /news-card-reserve\.css[\s\S]*news-card\.js/);
+  pages["/prerendered-blog.html"] = page([render(), render("article:2019-12-18-ai-skills-among-the-most-in-demand-for-2020")], { script: false })
+    .replace("</title>", `</title>\n${head}`)
+    .replace("<main>", '<main><h1>A blog</h1><p>Some text before the cards.</p>')
+    .replace("<p>Text below the cards.</p>", "<p>Text below the cards.</p>".repeat(30));
   // A card prerendered by another version of the widget (other markup, another stylesheet), and
   // one whose shadow root a page script edits before the widget arrives.
   const other = vertical
@@ -131,10 +145,10 @@ test("with script the widget ends with a working card over a prerendered one, wi
   assert.deepEqual(card, { title: SEED_TITLE, relative: "5 years ago", buttons: 2, cards: 1 });
   assert.deepEqual(requests, [], "the article came inline");
   // The carousel works: "next" scrolls the track to the next stop and the readout follows.
-  const readout = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent);
+  const readout = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText);
   assert.equal(await readout(), "1\u20132 / 3", "a 40em card shows two related stories at a time");
   await page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".nav.next").click());
-  await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent === "2\u20133 / 3");
+  await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText === "2\u20133 / 3");
   // and the track scrolls there (smoothly: waited for).
   await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".track").scrollLeft > 50);
   await page.waitForTimeout(200);
@@ -296,6 +310,33 @@ test("the widget takes a prerendered card over with no visible change but the re
     assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
     assert.deepEqual(requests, [], "no article request");
     assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  }
+});
+
+test("prerendered cards under the README's snippet: no layout shift at 375 and 1280 px", async () => {
+  for (const width of [375, 1280]) {
+    const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
+    await page.route("**/*.wasm", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      window.__loads = 0;
+      document.addEventListener("news-card:load", () => window.__loads++);
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__shift += entry.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(server.url + "/prerendered-blog.html");
+    for (let i = 0; i < 6; i++) {
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(100);
+    }
+    await page.waitForFunction(() => window.__loads === 2);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.__shift), 0, `layout shift at ${width}px`);
     await context.close();
   }
 });

@@ -264,7 +264,7 @@ test("German, Japanese and Arabic cards: the widget's words, the dates and the d
 test("the carousel by keyboard only: Tab, arrows, Home/End, Enter on the buttons, focus kept", async () => {
   for (const locale of ["en", "ar"]) {
     const { context, page } = await open(pageHtml([{ src: SEED, locale }], { width: "420px" }));
-    const position = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim());
+    const position = () => page.evaluate(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim());
     const focused = () =>
       page.evaluate(() => {
         const a = document.querySelector("news-card").shadowRoot.activeElement;
@@ -281,18 +281,18 @@ test("the carousel by keyboard only: Tab, arrows, Home/End, Enter on the buttons
     while ((await focused()) !== "button.nav next") await page.keyboard.press("Shift+Tab");
     assert.equal(await position(), "1 / 3");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "2 / 3");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim() === "2 / 3");
     await page.keyboard.press(" ");
-    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "3 / 3");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim() === "3 / 3");
     await page.keyboard.press("Enter");
     assert.equal(await focused(), "button.nav next", `${locale}: focus stays on the button at the end`);
     assert.equal(await position(), "3 / 3");
     await page.keyboard.press("Home");
-    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "1 / 3");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim() === "1 / 3");
     await page.keyboard.press(locale === "ar" ? "ArrowLeft" : "ArrowRight");
-    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "2 / 3");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim() === "2 / 3");
     await page.keyboard.press("End");
-    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").textContent.trim() === "3 / 3");
+    await page.waitForFunction(() => document.querySelector("news-card").shadowRoot.querySelector(".position").innerText.trim() === "3 / 3");
     await context.close();
   }
 });
@@ -497,33 +497,41 @@ test("relative dates refresh on one shared timer, with a controllable clock", as
   await context.close();
 });
 
+/** The README's snippet, exactly as a site owner copies it: its first html block. */
+const README_SNIPPET = (await readFile(join(root, "README.md"), "utf8")).match(/```html\n([\s\S]*?)```/)[1];
+
 /**
  * A blog page: a main column with three cards in a grid, a compact card in a sidebar, text
- * below. Cards whose articles have no related stories say so (`related="none"`), as
- * EMBEDDING.md asks: the skeleton reserves the related-stories band otherwise. The page links
- * news-card-reserve.css, so each card's box is there from the first paint.
+ * below, made of the README's snippet as it stands: the whole of it (stylesheet, loader, card)
+ * for the first card, its element for the others, with each article's URL. Two of the
+ * articles have no related stories, and nothing on the page says so, unless `told`: then
+ * those two cards say `related="none"`, as a site owner may add.
  */
-function blogHtml() {
-  const card = (src, extra = "") => `<news-card src="${src}" ${extra}><a href="https://example.org/">Read the story</a></news-card>`;
+function blogHtml({ told = false } = {}) {
+  const none = told ? 'related="none" ' : "";
+  const snippet = README_SNIPPET.replaceAll("https://cdn.example.org/news-card/", "/news-card/");
+  const element = snippet.slice(snippet.indexOf("<news-card"));
+  assert.ok(snippet.includes("news-card-reserve.css") && element.startsWith("<news-card src="), "the README's snippet");
+  const card = (src, extra = "", whole = false) =>
+    (whole ? snippet : element).replace("https://example.org/articles/42.json", src).replace("<news-card ", `<news-card ${extra}`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>blog</title>
-<script type="module" src="/news-card/news-card.js"></script>
-<link rel="stylesheet" href="/news-card/news-card-reserve.css">
 <style>body { margin: 0; font: 18px/1.5 Georgia, serif; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 280px; gap: 24px; max-width: 1200px; margin: auto; padding: 16px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: 16px; }
 @media (max-width: 700px) { .layout { grid-template-columns: minmax(0, 1fr); } }</style></head>
 <body><div class="layout"><main><h1>A blog</h1><p>Some text before the cards.</p>
-<div class="grid">${card(SEED)}${card("/articles/2019-12-17-amazon-releases-a-new-tool-to-improve-machine-learning-processes.json")}${card(NO_IMAGE, 'related="none"')}</div>
-${card("/articles/2021-03-10-this-chip-for-ai-works-using-light-not-electrons.json", 'related="none"')}
+<div class="grid">${card(SEED, "", true)}${card("/articles/2019-12-17-amazon-releases-a-new-tool-to-improve-machine-learning-processes.json")}${card(NO_IMAGE, none)}</div>
+${card("/articles/2021-03-10-this-chip-for-ai-works-using-light-not-electrons.json", none)}
 ${"<p>Lorem ipsum dolor sit amet, consectetur adipiscing elit. Integer nec odio. Praesent libero. Sed cursus ante dapibus diam.</p>".repeat(12)}
-</main><aside><h2>Sidebar</h2>${card(SEED, 'layout="compact"')}<p>More text below the sidebar card.</p></aside></div></body></html>`;
+</main><aside><h2>Sidebar</h2>${card(SEED, 'layout="compact" ')}<p>More text below the sidebar card.</p></aside></div></body></html>`;
 }
 
-test("nothing on the page moves while cards load, from the first paint (layout shift on a blog page at 375 and 1280 px)", async () => {
+test("nothing on the page moves while cards load, from the first paint, with the README's snippet (layout shift on a blog page at 375 and 1280 px)", async () => {
   generated["/blog.html"] = blogHtml();
+  generated["/blog-told.html"] = blogHtml({ told: true });
   const results = {};
-  for (const width of [375, 1280]) {
+  for (const [path, width] of [["/blog.html", 375], ["/blog.html", 1280], ["/blog-told.html", 375], ["/blog-told.html", 1280]]) {
     const { context, page } = await openPage(browser, { viewport: { width, height: 900 } });
     // The wasm held back a second: the page paints its fallback links first, as on a slow line.
     await page.route("**/*.wasm", async (route) => {
@@ -536,7 +544,7 @@ test("nothing on the page moves while cards load, from the first paint (layout s
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__cls += entry.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
-    await page.goto(server.url + "/blog.html");
+    await page.goto(server.url + path);
     // Scrolled through to the end while the cards load, as a reader would.
     const atEnd = () => page.evaluate(() => scrollY >= document.scrollingElement.scrollHeight - innerHeight - 1);
     for (let i = 0; i < 40 && !(await atEnd()); i++) {
@@ -552,12 +560,17 @@ test("nothing on the page moves while cards load, from the first paint (layout s
       [...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, [data-error]")),
     );
     await page.waitForTimeout(500);
-    results[width] = await page.evaluate(() => window.__cls);
+    results[`${path} at ${width}px`] = await page.evaluate(() => window.__cls);
     await context.close();
   }
   console.log("layout shift, the sum of every shift", JSON.stringify(results));
-  // Issue 9's budget for CLS is 0.01; this is the sum of all shifts, not the largest window.
-  for (const [width, cls] of Object.entries(results)) assert.ok(cls <= 0.01, `layout shift ${cls.toFixed(4)} at ${width}px (budget 0.01)`);
+  // The sums of all shifts, not the largest window. The snippet alone: at most 0.05 (issue 18);
+  // a card on the first screen may learn that its article has no related stories after the
+  // first paint. With related="none" where it belongs: at most 0.01 (issue 9).
+  for (const [where, cls] of Object.entries(results)) {
+    const budget = where.startsWith("/blog-told") ? 0.01 : 0.05;
+    assert.ok(cls <= budget, `layout shift ${cls.toFixed(4)} on ${where} (budget ${budget})`);
+  }
 });
 
 test("when the wasm cannot load, reserved boxes give way to the fallback links", async () => {
@@ -577,6 +590,21 @@ test("when the wasm cannot load, reserved boxes give way to the fallback links",
   await context.close();
 });
 
+test("when the script never comes, reserved boxes give way to the fallback links within seconds", async () => {
+  generated["/reserve-no-script.html"] = blogHtml();
+  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 900 } });
+  // The loader is gone (a 404; a CSP that blocks it or a CDN down look the same to the page).
+  await page.route("**/news-card.js", (route) => route.fulfill({ status: 404, body: "gone" }));
+  await page.goto(server.url + "/reserve-no-script.html");
+  const heights = () => page.evaluate(() => [...document.querySelectorAll("news-card")].map((c) => c.getBoundingClientRect().height));
+  assert.ok((await heights()).every((h) => h > 100), "reserved at first");
+  // CSS alone gives the boxes back, three seconds on.
+  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((c) => c.getBoundingClientRect().height < 60), null, { timeout: 5000 });
+  assert.ok((await heights()).every((h) => h > 0), `each card is its fallback link: ${await heights()}`);
+  assert.equal(await page.locator("news-card a").first().isVisible(), true);
+  await context.close();
+});
+
 test("news-card-reserve.css reserves each card's box exactly, for every layout and width", async () => {
   const widths = [240, 288, 320, 375, 480, 575, 577, 640, 900];
   const variants = ["", 'layout="vertical"', 'layout="horizontal"', 'layout="compact"', 'related="none"', 'related="none" layout="horizontal"', 'related="none" layout="vertical"'];
@@ -592,7 +620,10 @@ test("news-card-reserve.css reserves each card's box exactly, for every layout a
     .map((how) => `<news-card ${how} src="${SEED}" data-hidden><a href="https://example.org/">Story</a></news-card>`)
     .join("");
   const html = (script) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<link rel="stylesheet" href="/news-card/news-card-reserve.css"><style>.off { display: none }</style>
+<link rel="stylesheet" href="/news-card/news-card-reserve.css"><style>.off { display: none }
+/* Boxes measured as reserved, however slow the machine: not given back to the fallback links
+   (the give-back when no script comes is tested on its own). */
+news-card::before { animation: none !important }</style>
 ${script ? '<script type="module" src="/news-card/news-card.js"></script>' : ""}</head><body style="margin:0">${cards}${hiddenCards}</body></html>`;
   generated["/reserve-css-only.html"] = html(false);
   generated["/reserve-cards.html"] = html(true);
