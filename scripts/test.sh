@@ -48,6 +48,9 @@ node scripts/date-formats.mjs --check
 step "model tests (native)"
 cargo test
 
+step "the demo page's prerendered card is what news-card render writes (scripts/demo-card.mjs)"
+node scripts/demo-card.mjs --check
+
 start_runner_proxy
 
 step "browser tests (headless Chromium)"

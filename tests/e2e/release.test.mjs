@@ -67,7 +67,7 @@ for (const [scheme, viewport] of [
     assert.ok(seed.imageWidth > 100, "the hero image is laid out");
 
     const count = await page.locator("news-card").count();
-    assert.equal(count, 13, "the seed and twelve samples");
+    assert.equal(count, 14, "the seed, the seed prerendered (taken over) and twelve samples");
     for (let i = 0; i < count; i++) {
       const state = await inCard(page, i, (r) => ({
         error: r.querySelector(".error-message")?.textContent ?? null,
