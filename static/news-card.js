@@ -43,60 +43,22 @@ async function start(module, generation) {
 // `runtime.prefetched` for each card's first try (src/platform/fetch.js claims them), so
 // nothing is fetched twice; any not claimed within 30 s is aborted. This loader starts those
 // of the first screen at once, and element.js (through `runtime.prefetch`) those of cards
-// that connect or come into view while the wasm is still on its way. Returns the entry, whose
-// `related` says (false) when the article has no related stories, for element.js to shrink
-// the card's reserved box before the card is drawn.
+// that connect or come into view while the wasm is still on its way.
 function prefetch(href) {
   try {
     const prefetched = (runtime.prefetched ??= new Map());
     const request = new Request(href, { headers: { Accept: "application/json" } });
-    if (!/^https?:$/.test(new URL(request.url).protocol)) return undefined;
-    if (prefetched.has(request.url)) return prefetched.get(request.url);
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
     const controller = new AbortController();
     const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
     entry.response.catch(() => {});
-    entry.related = entry.response.then(hasRelated, () => null);
     entry.timer = setTimeout(() => {
       prefetched.delete(request.url);
       controller.abort();
     }, 30_000);
     prefetched.set(request.url, entry);
-    return entry;
   } catch {
     // A URL or a Request the browser refuses: the card fetches for itself later.
-    return undefined;
-  }
-}
-
-// The most of an early answer read to look for related stories: the widget's own limit.
-const PEEK_BYTES = 1024 * 1024;
-
-/**
- * Whether the article in `response` (read from a copy, at most PEEK_BYTES) lists related
- * stories: true, false, or null when that cannot be told (an error, not JSON, too long).
- * The card itself decides what it shows; this only sizes the box reserved until then.
- */
-async function hasRelated(response) {
-  try {
-    if (!response.ok || !response.body) return null;
-    const reader = response.clone().body.getReader();
-    const chunks = [];
-    let size = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
-      if (size > PEEK_BYTES) {
-        reader.cancel().catch(() => {});
-        return null;
-      }
-      chunks.push(value);
-    }
-    const article = JSON.parse(await new Blob(chunks).text());
-    const related = article && typeof article === "object" ? article.related : undefined;
-    return Array.isArray(related) && related.some((story) => story && typeof story === "object");
-  } catch {
-    return null;
   }
 }
 

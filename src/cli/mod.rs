@@ -23,7 +23,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::model::HttpUrl;
+use crate::model::{HttpUrl, Parsed};
 
 const USAGE: &str = "\
 usage: news-card convert [--out-dir DIR | --array] <files or folders>...
@@ -206,48 +206,19 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
 fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
     let (opts, operands) = options(args, &["--strict"], &["--base"])?;
     let strict = opts.iter().any(|(name, _)| *name == "--strict");
-    let base = match opts.iter().rev().find(|(name, _)| *name == "--base") {
-        Some((_, Some(url))) => Some(
-            HttpUrl::parse(url, None)
-                .map_err(|_| Usage(format!("an http(s) URL for --base, not {url}")))?,
-        ),
-        _ => None,
-    };
+    let base = base_option(last_value(&opts, "--base"))?;
     let inputs = files::collect(&operands, &["json", "md", "markdown"]);
     let mut tally = Tally::default();
     for input in &inputs {
-        let file_base = match &base {
-            Some(base) => Some(base.clone()),
-            None => default_base(&input.path),
-        };
-        let file_base = file_base.as_ref();
-        let is_json = files::has_extension(&input.path, &["json"]);
-        let text = match read(&input.path) {
-            Ok(text) => text,
-            Err(problem) => {
-                tally.fail(err, &input.path, &problem)?;
-                continue;
-            }
-        };
-        if !is_json && !input.named && !has_front_matter(&text) {
-            writeln!(err, "{}: skipped: no front matter", input.path.display())?;
-            tally.skipped += 1;
+        let Some((_, parsed)) = article(input, base.as_ref(), &mut tally, err)? else {
             continue;
-        }
-        let parsed = if is_json {
-            check::article_json(&text, file_base)
-        } else {
-            front_matter::split(&text)
-                .and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
-                .and_then(|json| check::article_json(&json, file_base))
         };
         match parsed {
-            Err(problem) => tally.fail(err, &input.path, &problem)?,
-            Ok(parsed) if parsed.dropped.is_empty() => {
+            parsed if parsed.dropped.is_empty() => {
                 writeln!(out, "{}: ok", input.path.display())?;
                 tally.ok += 1;
             }
-            Ok(parsed) => {
+            parsed => {
                 let count = parsed.dropped.len() + parsed.more_dropped;
                 let s = if count == 1 { "" } else { "s" };
                 writeln!(out, "{}: {count} field{s} dropped", input.path.display())?;
@@ -281,12 +252,7 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
         "--out-dir",
     ];
     let (opts, operands) = options(args, &[], &valued)?;
-    let value = |name: &str| {
-        opts.iter()
-            .rev()
-            .find(|(n, _)| *n == name)
-            .and_then(|(_, v)| *v)
-    };
+    let value = |name: &str| last_value(&opts, name);
     // The card is drawn in one language, and says which, so the widget keeps it (a page's
     // `lang` or the reader's could be another, and the take-over would rewrite the dates).
     let attributes: Vec<(&str, &str)> = render::OPTIONS
@@ -297,13 +263,7 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
         })
         .collect();
     let stylesheet = value("--stylesheet").unwrap_or("news-card.css");
-    let base = match value("--base") {
-        Some(url) => Some(
-            HttpUrl::parse(url, None)
-                .map_err(|_| Usage(format!("an http(s) URL for --base, not {url}")))?,
-        ),
-        None => None,
-    };
+    let base = base_option(value("--base"))?;
     let inputs = files::collect(&operands, &["json", "md", "markdown"]);
     let out_dir = value("--out-dir").map(PathBuf::from);
     if out_dir.is_none() && !(inputs.len() == 1 && inputs.iter().all(|i| i.named)) {
@@ -317,43 +277,10 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
     let mut tally = Tally::default();
     let mut written = HashSet::new();
     for input in &inputs {
-        let text = match read(&input.path) {
-            Ok(text) => text,
-            Err(problem) => {
-                tally.fail(err, &input.path, &problem)?;
-                continue;
-            }
-        };
-        let is_json = files::has_extension(&input.path, &["json"]);
-        if !is_json && !input.named && !has_front_matter(&text) {
-            writeln!(err, "{}: skipped: no front matter", input.path.display())?;
-            tally.skipped += 1;
+        let Some((json, parsed)) = article(input, base.as_ref(), &mut tally, err)? else {
             continue;
-        }
-        let json = if is_json {
-            Ok(text)
-        } else {
-            front_matter::split(&text).and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
         };
-        let file_base = base.clone().or_else(|| default_base(&input.path));
-        let checked = match json.as_deref() {
-            Ok(json) => check::article_json(json, file_base.as_ref()).map(|parsed| (json, parsed)),
-            Err(problem) => Err(problem.clone()),
-        };
-        let (json, parsed) = match checked {
-            Ok(checked) => checked,
-            Err(problem) => {
-                tally.fail(err, &input.path, &problem)?;
-                continue;
-            }
-        };
-        let card = render::card(
-            &std::rc::Rc::new(parsed),
-            json,
-            &attributes,
-            stylesheet,
-            now,
-        );
+        let card = render::card(parsed, &json, &attributes, stylesheet, now);
         match &out_dir {
             None => out.write_all(card.as_bytes())?,
             Some(dir) => {
@@ -368,6 +295,65 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
     }
     writeln!(err, "{}", tally.summary("rendered"))?;
     Ok(tally.failed > 0)
+}
+
+/// The last value given for option `name`.
+fn last_value<'a>(opts: &[(&str, Option<&'a str>)], name: &str) -> Option<&'a str> {
+    opts.iter()
+        .rev()
+        .find(|(n, _)| *n == name)
+        .and_then(|(_, v)| *v)
+}
+
+/// `--base`'s URL, if given.
+fn base_option(url: Option<&str>) -> Result<Option<HttpUrl>, Usage> {
+    url.map(|url| {
+        HttpUrl::parse(url, None)
+            .map_err(|_| Usage(format!("an http(s) URL for --base, not {url}")))
+    })
+    .transpose()
+}
+
+/// An input's article as the widget would read it: its JSON (a `.json` file's text, or a
+/// Markdown file's front matter converted) and what the widget makes of it, with relative URLs
+/// resolved against `base` (or the file's placeholder site). `None` when the file failed or was
+/// skipped (a Markdown file with no front matter, found in a folder); both are reported.
+fn article(
+    input: &files::Input,
+    base: Option<&HttpUrl>,
+    tally: &mut Tally,
+    err: &mut dyn Write,
+) -> Result<Option<(String, Parsed)>, Usage> {
+    let text = match read(&input.path) {
+        Ok(text) => text,
+        Err(problem) => {
+            tally.fail(err, &input.path, &problem)?;
+            return Ok(None);
+        }
+    };
+    let is_json = files::has_extension(&input.path, &["json"]);
+    if !is_json && !input.named && !has_front_matter(&text) {
+        writeln!(err, "{}: skipped: no front matter", input.path.display())?;
+        tally.skipped += 1;
+        return Ok(None);
+    }
+    let json = if is_json {
+        Ok(text)
+    } else {
+        front_matter::split(&text).and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
+    };
+    let file_base = base.cloned().or_else(|| default_base(&input.path));
+    let checked = json.and_then(|json| {
+        let parsed = check::article_json(&json, file_base.as_ref())?;
+        Ok((json, parsed))
+    });
+    match checked {
+        Ok(checked) => Ok(Some(checked)),
+        Err(problem) => {
+            tally.fail(err, &input.path, &problem)?;
+            Ok(None)
+        }
+    }
 }
 
 /// Writes `contents` to `dir/name`, unless another input already wrote that name this run.

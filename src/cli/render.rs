@@ -24,7 +24,7 @@ pub const OPTIONS: [&str; 5] = ["layout", "theme", "locale", "related", "heading
 /// adds it, in the place the card keeps for it, when it takes the card over. `now` is what Yew's
 /// props need and never shows.
 pub fn card(
-    parsed: &Rc<Parsed>,
+    parsed: Parsed,
     json: &str,
     attributes: &[(&str, &str)],
     stylesheet: &str,
@@ -40,7 +40,7 @@ pub fn card(
     let mut config = Config::from_attributes(attr, locale);
     config.dates = Dates::Absolute;
     let props = CardProps {
-        parsed: parsed.clone(),
+        parsed: Rc::new(parsed),
         now,
         config: Rc::new(config),
         on_event: None,

@@ -12,6 +12,9 @@
 // fresh one, which calls define_news_card again; the element class stays, its callbacks now go
 // to the new instance, and every live card is mounted again.
 
+// The early fetches' answers, read once: the same module the wasm's fetch uses.
+import { early_answer } from "../platform/fetch.js";
+
 /** Restarts after which a page gives up and every card shows its fallback content. */
 const MAX_RESTARTS = 5;
 /** Panics while rendering one card after which that card shows its fallback content. */
@@ -207,6 +210,12 @@ function prefetch(element) {
   if (state === "loading" && element.isConnected && !jobs.has(element)) later(element, "prefetch");
 }
 
+/** Whether article JSON lists related stories (objects in its `related` array). */
+function listsRelated(article) {
+  const related = typeof article === "object" ? article.related : undefined;
+  return Array.isArray(related) && related.some((story) => story && typeof story === "object");
+}
+
 /** Starts the early fetch `prefetch` queued, unless the card no longer needs it. */
 function prefetchNow(element) {
   if (state !== "loading" || !element.isConnected) return;
@@ -215,10 +224,12 @@ function prefetchNow(element) {
   if (!src || typeof prefetcher !== "function") return;
   try {
     const url = new URL(src, document.baseURI).href;
+    prefetcher(url);
     // An article without related stories: the reserved box (news-card-reserve.css) drops
     // their band before the card is drawn, while the card is still off screen if it can be.
-    prefetcher(url)?.related?.then((has) => {
-      if (has !== false || element._newsCardMounted || fetchedSrc(element) !== src) return;
+    // The card's first try takes this same answer; the card decides what it shows.
+    early_answer(url)?.then(({ value }) => {
+      if (!value || listsRelated(value) || element._newsCardMounted || fetchedSrc(element) !== src) return;
       element._newsCardStates?.add("no-related");
     });
   } catch {

@@ -169,6 +169,12 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     });
     let at = state.0.at;
     let readout = at.readout();
+    // The last slide in view, or the one a wide card shows beside the first (the stylesheet
+    // shows that one only in a wide card).
+    let to = readout
+        .last
+        .map(|last| (last, None))
+        .or(readout.wide_last.map(|last| (last, Some("wide"))));
     let disabled = |can: bool| (!can).then_some("true");
     html! {
         <section class="related" part="related" aria-roledescription="carousel"
@@ -180,10 +186,8 @@ pub fn Carousel(props: &CarouselProps) -> Html {
                 if !at.fits() {
                     <span class="position" aria-live="polite" aria-atomic="true" dir="ltr">
                         { decimal(readout.first as u64) }
-                        if let Some(last) = readout.last {
-                            <span class="position-to">{ ["\u{2013}", &decimal(last as u64)].concat() }</span>
-                        } else if let Some(last) = readout.wide_last {
-                            <span class="position-to wide">{ ["\u{2013}", &decimal(last as u64)].concat() }</span>
+                        if let Some((last, wide)) = to {
+                            <span class={classes!("position-to", wide)}>{ ["\u{2013}", &decimal(last as u64)].concat() }</span>
                         }
                         { [" / ", &decimal(readout.of as u64)].concat() }
                     </span>

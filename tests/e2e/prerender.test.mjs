@@ -36,6 +36,21 @@ ${script ? '<script type="module" src="/news-card/news-card.js"></script>' : ""}
 <body><main>${cards.join("\n")}</main><p>Text below the cards.</p></body></html>`;
 }
 
+/**
+ * Has the page count its cards' load events (`window.__loads`) and add up its layout shifts
+ * (`window.__shift`) from the start.
+ */
+function countLoadsAndShifts(page) {
+  return page.addInitScript(() => {
+    window.__loads = 0;
+    document.addEventListener("news-card:load", () => window.__loads++);
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
 let server;
 let browser;
 const pages = {};
@@ -127,10 +142,7 @@ test("with script the widget ends with a working card over a prerendered one, wi
   const { context, page } = await openPage(browser);
   const requests = [];
   page.on("request", (r) => r.url().endsWith(".json") && requests.push(r.url()));
-  await page.addInitScript(() => {
-    window.__loads = 0;
-    document.addEventListener("news-card:load", () => window.__loads++);
-  });
+  await countLoadsAndShifts(page);
   await page.goto(server.url + "/with-script.html");
   await page.waitForFunction(() => window.__loads === 1);
   const card = await page.evaluate(() => {
@@ -159,10 +171,7 @@ test("with script the widget ends with a working card over a prerendered one, wi
 test("a card prerendered by another version, or edited by a page script, ends as a correct card", async () => {
   for (const path of ["/other-version.html", "/edited.html"]) {
     const { context, page } = await openPage(browser);
-    await page.addInitScript(() => {
-      window.__loads = 0;
-      document.addEventListener("news-card:load", () => window.__loads++);
-    });
+    await countLoadsAndShifts(page);
     await page.goto(server.url + path);
     await page.waitForFunction(() => window.__loads === 1);
     const card = await page.evaluate(() => {
@@ -260,13 +269,8 @@ test("the widget takes a prerendered card over with no visible change but the re
     });
     const requests = [];
     page.on("request", (r) => r.url().endsWith(".json") && requests.push(r.url()));
+    await countLoadsAndShifts(page);
     await page.addInitScript(() => {
-      window.__loads = 0;
-      document.addEventListener("news-card:load", () => window.__loads++);
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
       // Every frame until the end: does the card show a card, with every image it had drawn?
       window.__frames = [];
       const look = () => {
@@ -321,14 +325,7 @@ test("prerendered cards under the README's snippet: no layout shift at 375 and 1
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
-    await page.addInitScript(() => {
-      window.__loads = 0;
-      document.addEventListener("news-card:load", () => window.__loads++);
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__shift += entry.value;
-      }).observe({ type: "layout-shift", buffered: true });
-    });
+    await countLoadsAndShifts(page);
     await page.goto(server.url + "/prerendered-blog.html");
     for (let i = 0; i < 6; i++) {
       await page.mouse.wheel(0, 300);
