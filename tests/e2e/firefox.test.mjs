@@ -4,7 +4,7 @@
 // differently from Chromium, so the crash recovery is checked here too.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
@@ -39,10 +39,22 @@ async function webdriver(method, path, body) {
   return value;
 }
 
+/** A page with the seed's card prerendered by `news-card render`, counting load events. */
+function prerenderedPage() {
+  const card = execFileSync(
+    "cargo",
+    ["run", "--quiet", "--offline", "--bin", "news-card", "--", "render", "--stylesheet", "/news-card/news-card.css", join(root, "static", "articles", "seed.json")],
+    { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] },
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>prerendered</title>
+<script>window.__loads = 0; document.addEventListener("news-card:load", () => window.__loads++);</script>
+<script type="module" src="/news-card/news-card.js"></script></head><body>${card}</body></html>`;
+}
+
 before(async () => {
   server = await serve(
     { "/news-card/": join(root, "dist"), "/articles/": join(root, "static", "articles"), "/fixtures/": fixtures },
-    { pages: { "/page.html": await readFile(join(fixtures, "reliability.html"), "utf8") } },
+    { pages: { "/page.html": await readFile(join(fixtures, "reliability.html"), "utf8"), "/prerendered.html": prerenderedPage() } },
   );
   port = await freePort();
   driver = spawn("geckodriver", ["--host", "127.0.0.1", "--port", String(port)], { stdio: "ignore" });
@@ -58,8 +70,12 @@ after(async () => {
   await server?.close();
 });
 
-test("in Firefox, a card broken by a page script restarts the widget (release build) and the other cards keep working", async () => {
-  // Every connection but loopback goes to a proxy that is not there: nothing leaves 127.0.0.1.
+/**
+ * A headless Firefox session, and `run(body, args)`, which runs `body` (an async function
+ * body) in the page and returns its result. Every connection but loopback goes to a proxy that
+ * is not there: nothing leaves 127.0.0.1.
+ */
+async function firefox() {
   const deadProxy = await freePort();
   const { sessionId } = await webdriver("POST", "/session", {
     capabilities: {
@@ -74,13 +90,19 @@ test("in Firefox, a card broken by a page script restarts the widget (release bu
     },
   });
   const session = `/session/${sessionId}`;
-  // Runs `body` (an async function body) in the page and returns its result.
   const run = (body, args = []) =>
     webdriver("POST", `${session}/execute/async`, {
       script: `const done = arguments[arguments.length - 1]; (async () => { ${body} })().then(done, (e) => done({ thrown: String(e) }));`,
       args,
     });
-  const until = (condition) => `for (let i = 0; i < 300; i++) { if (${condition}) return true; await new Promise((r) => setTimeout(r, 50)); } return false;`;
+  return { session, run };
+}
+
+/** An async function body that waits up to 15 s for `condition`: true, or false if it never held. */
+const until = (condition) => `for (let i = 0; i < 300; i++) { if (${condition}) return true; await new Promise((r) => setTimeout(r, 50)); } return false;`;
+
+test("in Firefox, a card broken by a page script restarts the widget (release build) and the other cards keep working", async () => {
+  const { session, run } = await firefox();
   const titled = (id) => `document.getElementById("${id}").shadowRoot?.querySelector("h2.title")`;
   try {
     await webdriver("POST", `${session}/url`, { url: `${server.url}/page.html` });
@@ -114,6 +136,41 @@ test("in Firefox, a card broken by a page script restarts the widget (release bu
     const internal = (await run("return window.__logged;")).filter((line) => line.startsWith("news-card: internal error"));
     assert.equal(internal.length, 1, internal.join("\n"));
     assert.match(internal[0], /while drawing <news-card id="b">/);
+  } finally {
+    await webdriver("DELETE", session);
+  }
+});
+
+test("in Firefox, a prerendered card shows before the widget and is taken over without a request", async () => {
+  const { session, run } = await firefox();
+  try {
+    await webdriver("POST", `${session}/url`, { url: `${server.url}/prerendered.html` });
+    const card = await run(
+      `const host = document.querySelector("news-card");
+       // The declarative shadow root, drawn by news-card render, before anything took it over.
+       const before = host.shadowRoot?.querySelector("article.card .title a")?.textContent;
+       const loaded = await (async () => { ${until("window.__loads === 1")} })();
+       const r = host.shadowRoot;
+       return {
+         loaded,
+         before,
+         title: r.querySelector("article.card .title a")?.textContent,
+         absolute: r.querySelector(".byline .date-absolute")?.textContent,
+         relative: r.querySelector(".byline .date-relative")?.textContent,
+         cards: r.querySelectorAll("article.card").length,
+         fetched: performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".json")).length,
+       };`,
+    );
+    assert.deepEqual(card, {
+      loaded: true,
+      before: card.title,
+      title: "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated",
+      absolute: "June 5, 2021",
+      relative: card.relative,
+      cards: 1,
+      fetched: 0,
+    });
+    assert.match(card.relative ?? "", /years ago$/, "the widget adds how long ago");
   } finally {
     await webdriver("DELETE", session);
   }
