@@ -7,7 +7,7 @@
 // Playwright to every request and blur the timings).
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { serve } from "../tests/e2e/server.mjs";
+import { serve, sendBody } from "../tests/e2e/server.mjs";
 
 // A 16:9 grey SVG, as tests/e2e/browser.mjs answers for images on other hosts.
 const IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="100%" height="100%" fill="#8a94a6"/></svg>';
@@ -52,14 +52,16 @@ export async function serveBench({ dist, reference, lean, css }) {
   const articles = new Map();
   const referenceJs = (await readFile(reference, "utf8")).replace('"__NEWS_CARD_CSS__"', JSON.stringify(minifyCss(css)));
   const leanJs = lean ? await readFile(lean, "utf8") : "";
-  const answer = (res, status, type, body) =>
-    res.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(body);
-  const image = (req, res) => answer(res, 200, "image/svg+xml", IMAGE);
+  // The mobile profile's loads ask for brotli, as a production server sends files.
+  const brotli = (req) => req.headers["x-bench-brotli"] === "1";
+  const answer = (req, res, type, body) => sendBody(req, res, { "content-type": type, "cache-control": "no-store" }, body, brotli(req));
+  const image = (req, res) => answer(req, res, "image/svg+xml", IMAGE);
   const server = await serve(dist, {
     pages,
+    brotli,
     routes: {
-      "/reference/news-card.js": (req, res) => answer(res, 200, "text/javascript; charset=utf-8", referenceJs),
-      "/lean/news-card.js": (req, res) => answer(res, 200, "text/javascript; charset=utf-8", leanJs),
+      "/reference/news-card.js": (req, res) => answer(req, res, "text/javascript; charset=utf-8", referenceJs),
+      "/lean/news-card.js": (req, res) => answer(req, res, "text/javascript; charset=utf-8", leanJs),
       // Stand-ins for the rewritten external images and for the records' relative logo paths.
       "/img/": image,
       "/assets/": image,
@@ -70,9 +72,9 @@ export async function serveBench({ dist, reference, lean, css }) {
             const doc = JSON.parse(await readFile(join(dist, path), "utf8"));
             articles.set(path, JSON.stringify(localImages(doc, names)));
           }
-          answer(res, 200, "application/json; charset=utf-8", articles.get(path));
+          answer(req, res, "application/json; charset=utf-8", articles.get(path));
         } catch {
-          answer(res, 404, "text/plain", "not found");
+          res.writeHead(404, { "content-type": "text/plain" }).end("not found");
         }
       },
     },

@@ -2,6 +2,8 @@
 // stops its own. Several folders can be mounted under URL prefixes, `?delay=MS` holds a
 // response back (to race two requests), and it records which requests the client aborted.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
+import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { join, normalize, extname, sep } from "node:path";
 
@@ -21,9 +23,11 @@ const TYPES = {
  * "/") on an ephemeral port of 127.0.0.1. `headers(path)` adds response headers (a CSP, CORS);
  * `pages[path]` answers a path with generated HTML; `routes[path](req, res)` answers it by hand
  * (a key ending in "/" answers every path under it)
- * (faults: flaky servers, endless bodies). Returns { url, requests, aborted, close }.
+ * (faults: flaky servers, endless bodies). Files and pages go out brotli-compressed, as a
+ * production server sends them, when `brotli(req)` says so (the benchmark's mobile profile).
+ * Returns { url, requests, aborted, close }.
  */
-export async function serve(mounts, { headers = () => ({}), pages = {}, routes = {} } = {}) {
+export async function serve(mounts, { headers = () => ({}), pages = {}, routes = {}, brotli = () => false } = {}) {
   if (typeof mounts === "string") mounts = { "/": mounts };
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const routePrefixes = Object.keys(routes).filter((k) => k.endsWith("/")).sort((a, b) => b.length - a.length);
@@ -43,8 +47,8 @@ export async function serve(mounts, { headers = () => ({}), pages = {}, routes =
     const route = routes[path] || routes[routePrefixes.find((p) => path.startsWith(p))];
     if (route) return route(req, res);
     if (pages[path] !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[".html"], "cache-control": "no-store", ...extra });
-      res.end(typeof pages[path] === "function" ? pages[path]() : pages[path]);
+      const page = typeof pages[path] === "function" ? pages[path]() : pages[path];
+      sendBody(req, res, { "content-type": TYPES[".html"], "cache-control": "no-store", ...extra }, page, brotli(req));
       return;
     }
     const prefix = prefixes.find((p) => path.startsWith(p));
@@ -54,12 +58,8 @@ export async function serve(mounts, { headers = () => ({}), pages = {}, routes =
       if (!file || !(file === root || file.startsWith(root + sep))) throw new Error("outside");
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       const body = await readFile(file);
-      res.writeHead(200, {
-        "content-type": TYPES[extname(file)] || "application/octet-stream",
-        "cache-control": "no-store",
-        ...extra,
-      });
-      res.end(body);
+      const type = TYPES[extname(file)] || "application/octet-stream";
+      sendBody(req, res, { "content-type": type, "cache-control": "no-store", ...extra }, body, brotli(req));
     } catch {
       res.writeHead(404, { "content-type": "text/plain", ...extra }).end("not found");
     }
@@ -76,4 +76,22 @@ export async function serve(mounts, { headers = () => ({}), pages = {}, routes =
         server.close(resolve);
       }),
   };
+}
+
+// Brotli-compressed bodies by a hash of their bytes: the same file compresses once.
+const compressed = new Map();
+
+/**
+ * Answers 200 with `body` and `headers`; brotli-compressed (quality 11, as a build step would)
+ * when `encode` and the client accepts it.
+ */
+export function sendBody(req, res, headers, body, encode) {
+  if (!encode || !/\bbr\b/.test(req.headers["accept-encoding"] || "")) {
+    res.writeHead(200, headers).end(body);
+    return;
+  }
+  const bytes = Buffer.from(body);
+  const key = createHash("sha256").update(bytes).digest("hex");
+  if (!compressed.has(key)) compressed.set(key, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  res.writeHead(200, { ...headers, "content-encoding": "br", vary: "accept-encoding" }).end(compressed.get(key));
 }
