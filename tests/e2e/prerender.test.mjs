@@ -138,6 +138,21 @@ test("without script a prerendered card shows what a reader needs, at 375 and 12
   }
 });
 
+test("without script an image that fails shows the placeholder's tint, never a broken-image icon", async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+  await context.route(/i\.dailymail|\.jpe?g(\?|$)/i, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto(server.url + "/no-script.html");
+  await page.waitForTimeout(300);
+  for (const part of ["news-card .hero", "news-card .slide .thumb"]) {
+    // Inside its edges: the card's rounded corners and border are not the image's.
+    const box = await page.locator(part).first().boundingBox();
+    const shot = await page.screenshot({ clip: { x: box.x + 4, y: box.y + 4, width: box.width - 8, height: box.height - 8 } });
+    const colors = await distinctColors(browser, shot);
+    assert.equal(colors, 1, `${part}: one tint, no icon or border (${colors} colours)`);
+  }
+  await context.close();
+});
+
 test("with script the widget ends with a working card over a prerendered one, without fetching", async () => {
   const { context, page } = await openPage(browser);
   const requests = [];
@@ -203,6 +218,26 @@ function cardBoxes(page) {
         return { key: `${e.localName}.${e.classList[0]}`, box: box.map((n) => Math.round(n * 2) / 2) };
       });
   });
+}
+
+/** How many different colours a PNG screenshot has. */
+async function distinctColors(browser, png) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const count = await page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const g = canvas.getContext("2d");
+    g.drawImage(image, 0, 0);
+    const pixels = g.getImageData(0, 0, image.width, image.height).data;
+    const seen = new Set();
+    for (let i = 0; i < pixels.length; i += 4) seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+    return seen.size;
+  }, png.toString("base64"));
+  await context.close();
+  return count;
 }
 
 /**
