@@ -43,15 +43,16 @@ async function start(module, generation) {
 // `runtime.prefetched` for each card's first try (src/platform/fetch.js claims them), so
 // nothing is fetched twice; any not claimed within 30 s is aborted. This loader starts those
 // of the first screen at once, and element.js (through `runtime.prefetch`) those of cards
-// that connect or come into view while the wasm is still on its way.
-function prefetch(href) {
+// that connect or come into view while the wasm is still on its way. `src` is the card's
+// attribute as written, for `reserveWithoutRelated`.
+function prefetch(href, src) {
   try {
     const prefetched = (runtime.prefetched ??= new Map());
     const request = new Request(href, { headers: { Accept: "application/json" } });
     if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
     const controller = new AbortController();
     const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
-    entry.response.catch(() => {});
+    entry.response.then((response) => reserveWithoutRelated(response, src), () => {});
     entry.timer = setTimeout(() => {
       prefetched.delete(request.url);
       controller.abort();
@@ -59,6 +60,44 @@ function prefetch(href) {
     prefetched.set(request.url, entry);
   } catch {
     // A URL or a Request the browser refuses: the card fetches for itself later.
+  }
+}
+
+// The most of an early answer read to look for related stories; articles are a few KB.
+const PEEK_BYTES = 256 * 1024;
+// The document's stylesheet of rules from `reserveWithoutRelated`, once it has one.
+let reserveSheet = null;
+
+/**
+ * When the early answer's article lists no related stories, the cards with this `src` drop
+ * that band from the box news-card-reserve.css keeps for them, before they are drawn: a rule
+ * in a stylesheet of the document's own, adopted (no `style` attribute, no inline CSS: fine
+ * under a strict CSP). Done here, as soon as the answer comes, so that a card near the top
+ * of the page shrinks before the reader sees it move. The card decides what it shows.
+ */
+async function reserveWithoutRelated(response, src) {
+  try {
+    if (typeof src !== "string" || !response.ok || !response.body) return;
+    // A copy, read up to PEEK_BYTES (src/platform/fetch.js reads the answer itself, for the card).
+    const reader = response.clone().body.getReader();
+    const chunks = [];
+    for (let size = 0; ; ) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if ((size += value.byteLength) > PEEK_BYTES) return void reader.cancel().catch(() => {});
+      chunks.push(value);
+    }
+    const article = JSON.parse(await new Blob(chunks).text());
+    const related = article && typeof article === "object" ? article.related : undefined;
+    if (Array.isArray(related) && related.some((story) => story && typeof story === "object")) return;
+    if (!reserveSheet) {
+      reserveSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, reserveSheet];
+    }
+    reserveSheet.insertRule(`news-card[src="${CSS.escape(src)}"]:not(:state(mounted))::before { --nc-related: 0px; }`, reserveSheet.cssRules.length);
+  } catch {
+    // Not JSON, or a browser without constructable stylesheets or custom states: the box
+    // keeps the band, and the card shrinks by it when it is drawn.
   }
 }
 
@@ -80,7 +119,8 @@ function fetchFirstScreen() {
         // element.js takes this for its observer's first answer, which would take a frame.
         (runtime.inView ??= new WeakSet()).add(card);
       }
-      prefetch(new URL(card.getAttribute("src").trim(), document.baseURI).href);
+      const src = card.getAttribute("src");
+      prefetch(new URL(src.trim(), document.baseURI).href, src);
       started++;
     }
   } catch {

@@ -12,9 +12,6 @@
 // fresh one, which calls define_news_card again; the element class stays, its callbacks now go
 // to the new instance, and every live card is mounted again.
 
-// The early fetches' answers, read once: the same module the wasm's fetch uses.
-import { early_answer } from "../platform/fetch.js";
-
 /** Restarts after which a page gives up and every card shows its fallback content. */
 const MAX_RESTARTS = 5;
 /** Panics while rendering one card after which that card shows its fallback content. */
@@ -210,12 +207,6 @@ function prefetch(element) {
   if (state === "loading" && element.isConnected && !jobs.has(element)) later(element, "prefetch");
 }
 
-/** Whether article JSON lists related stories (objects in its `related` array). */
-function listsRelated(article) {
-  const related = typeof article === "object" ? article.related : undefined;
-  return Array.isArray(related) && related.some((story) => story && typeof story === "object");
-}
-
 /** Starts the early fetch `prefetch` queued, unless the card no longer needs it. */
 function prefetchNow(element) {
   if (state !== "loading" || !element.isConnected) return;
@@ -223,18 +214,9 @@ function prefetchNow(element) {
   const prefetcher = globalThis[RUNTIME]?.prefetch;
   if (!src || typeof prefetcher !== "function") return;
   try {
-    const url = new URL(src, document.baseURI).href;
-    prefetcher(url);
-    // An article without related stories: the reserved box (news-card-reserve.css) drops
-    // their band before the card is drawn, while the card is still off screen if it can be.
-    // The card's first try takes this same answer; the card decides what it shows.
-    early_answer(url)?.then(({ value }) => {
-      if (!value || listsRelated(value) || element._newsCardMounted || fetchedSrc(element) !== src) return;
-      element._newsCardStates?.add("no-related");
-    });
+    prefetcher(new URL(src, document.baseURI).href, element.getAttribute("src"));
   } catch {
-    // Not a URL, or a browser without custom states: the card reports the former when it
-    // mounts; the latter ignores the reservation stylesheet.
+    // Not a URL: the card reports it when it mounts.
   }
 }
 

@@ -18,21 +18,7 @@ function claim(url) {
   // Claimed: nothing keeps the response once the card has read it.
   prefetched.delete(url);
   clearTimeout(entry.timer);
-  return { answer: readEarly(entry), controller: entry.controller };
-}
-
-/**
- * The answer of the early fetch for `url` (a promise of what `fetch_json` answers), read once
- * and kept for the card's first try; undefined when there is none. For element.js, to see
- * whether the article lists related stories before the card is drawn.
- */
-export function early_answer(url) {
-  const entry = globalThis[RUNTIME]?.prefetched?.get(url);
-  return entry && readEarly(entry);
-}
-
-function readEarly(entry) {
-  return (entry.answer ??= answer(entry.response, PREFETCH_BYTES));
+  return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
 }
 
 // Cards' first tries by URL: cards with the same `src` that load together make one request and
