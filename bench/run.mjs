@@ -34,6 +34,7 @@ import { chromium } from "playwright-core";
 import { serveBench } from "./server.mjs";
 import { CORE_FILES, importedSnippets } from "../scripts/bundle.mjs";
 import { sections, shortenNames } from "../scripts/wasm-names.mjs";
+import { recordWasmInstances } from "../tests/e2e/browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
@@ -257,6 +258,7 @@ async function load(browser, url, fn, { noTimes = false } = {}) {
     const outside = [];
     page.on("request", (r) => !r.url().startsWith("http://127.0.0.1") && !r.url().startsWith("data:") && outside.push(r.url()));
     await page.addInitScript(instrument);
+    await page.addInitScript(recordWasmInstances);
     if (noTimes) await page.addInitScript(() => (window.__bench.noTimes = true));
     const cdp = await context.newCDPSession(page);
     await page.goto(url, { waitUntil: "commit" });
@@ -363,7 +365,7 @@ const NODE_GROUPS = [
 // the first card's stylesheets (adopted and <style>), with the at-rules around each.
 async function memory(page, cdp, impl, cards) {
   if (cards) await page.waitForFunction((n) => __bench.loads + __bench.errors.length >= n, cards, WAIT);
-  else if (impl === "A") await page.waitForFunction(() => globalThis[Symbol.for("news-card")]?.memory && customElements.get("news-card"), null, WAIT);
+  else if (impl === "A") await page.waitForFunction(() => window.__wasm?.length > 0 && customElements.get("news-card"), null, WAIT);
   else await page.waitForFunction(() => customElements.get("news-card"), null, WAIT);
   // What the cards keep, not what is on its way out: ours shares an article that just arrived
   // with cards of the same URL for 2 s (src/platform/fetch.js, SHARED_MS), so wait past that.
@@ -371,7 +373,7 @@ async function memory(page, cdp, impl, cards) {
   for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
   const heap = await cdp.send("Runtime.getHeapUsage");
   const page_ = await page.evaluate((nodeGroups) => {
-    const memory = globalThis[Symbol.for("news-card")]?.memory;
+    const memory = window.__wasm?.at(-1)?.exports.memory;
     let elements = 0, texts = 0, emptyTexts = 0, others = 0;
     const groups = Object.fromEntries([...nodeGroups.map(([g]) => [g, 0]), ["frames", 0]]);
     const hosts = document.querySelectorAll("news-card");
@@ -567,6 +569,7 @@ async function mobileLoad(browser, url, fn) {
   try {
     const page = await context.newPage();
     await page.addInitScript(instrument);
+    await page.addInitScript(recordWasmInstances);
     await page.addInitScript(watchPaint);
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");

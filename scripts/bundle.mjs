@@ -5,7 +5,11 @@
 /** The loader, the glue and the wasm, as `trunk build` names them in dist/. */
 export const CORE_FILES = ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"];
 
-/** The snippet paths (`snippets/…`) the glue's source text imports, sorted. */
+/**
+ * The snippet paths (`snippets/…`) the glue's import statements name, sorted. (The glue also
+ * names snippets as the wasm's import modules: those keys are not files it loads.)
+ */
 export function importedSnippets(glue) {
-  return [...new Set([...String(glue).matchAll(/["']\.\/(snippets\/[^"']+)["']/g)].map((m) => m[1]))].sort();
+  const imports = String(glue).matchAll(/\b(?:from|import)\s*\(?\s*["']\.\/(snippets\/[^"']+)["']/g);
+  return [...new Set([...imports].map((m) => m[1]))].sort();
 }

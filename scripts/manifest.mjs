@@ -6,7 +6,7 @@
 //   node scripts/manifest.mjs --check   fail if they differ from what the code and docs give
 //
 // Names come from the code: attributes from ATTRIBUTES in src/model/config.rs, properties from
-// the element class in src/embed/element.js, events and their details from src/model/event.rs
+// the element class in src/embed/runtime/element.js, events and their details from src/model/event.rs
 // (error kinds from src/model/load.rs), CSS custom properties from var(--news-card-*) in
 // static/news-card.css, parts from part= in src/view/*.rs, the article from
 // schema/article.schema.json. Descriptions, defaults and value lists come from EMBEDDING.md's
@@ -15,6 +15,7 @@
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { KEYWORDS } from "../src/embed/runtime/cards.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TAG = "news-card";
@@ -53,14 +54,14 @@ function attributesFromConfig(source) {
 /** The element class's own public members, with their doc comments. */
 function classMembers(source) {
   if (!source.includes("a.replace(/-([a-z])/g, (_, c) => c.toUpperCase())")) {
-    fail("src/embed/element.js: the property mirrors are no longer named by camel-casing the attributes");
+    fail("src/embed/runtime/element.js: the property mirrors are no longer named by camel-casing the attributes");
   }
   const start = source.indexOf(`class ${CLASS} extends HTMLElement {`);
-  const end = source.indexOf("\n  }\n", start);
-  if (start < 0 || end < 0) fail(`src/embed/element.js: class ${CLASS} not found`);
+  const end = source.indexOf("\n}\n", start);
+  if (start < 0 || end < 0) fail(`src/embed/runtime/element.js: class ${CLASS} not found`);
   const body = source.slice(start, end);
   const members = new Map();
-  const re = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?^ {4}(static )?(get |set )?([A-Za-z_$][\w$]*)\(/gm;
+  const re = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\n)?^ {2}(static )?(get |set )?([A-Za-z_$][\w$]*)\(/gm;
   for (const [, doc, isStatic, accessor, name] of body.matchAll(re)) {
     if (name === "constructor" || name.startsWith("_") || /Callback$/.test(name) || name === "observedAttributes") continue;
     const key = (isStatic ? "static " : "") + name;
@@ -76,7 +77,7 @@ function classMembers(source) {
 
 function globalAttributePattern(source) {
   const match = source.match(/const GLOBAL_ATTRIBUTE = \/(.+)\/;/);
-  if (!match) fail("src/embed/element.js: GLOBAL_ATTRIBUTE not found");
+  if (!match) fail("src/embed/runtime/warnings.js: GLOBAL_ATTRIBUTE not found");
   return new RegExp(match[1]);
 }
 
@@ -208,6 +209,12 @@ function valueType(values) {
   return { attribute: "string", property: "string" };
 }
 
+/** What a keyword attribute's property can read back: its values, and "" where that is the default. */
+function readBack(name) {
+  const { values, otherwise } = KEYWORDS[name];
+  return values.includes(otherwise) ? values : [...values, otherwise];
+}
+
 function defaultAndNote(cell) {
   if (!cell) return {};
   const single = cell.match(/^`([^`]+)`$/);
@@ -277,9 +284,11 @@ function jsdoc(text, indent) {
 /** Reads the code and the docs; returns { version, element, files: { path: text } }. */
 export async function generate() {
   const read = (...path) => readFile(join(ROOT, ...path), "utf8");
-  const [config, element, eventSource, loadSource, css, docs, cargo, schemaText] = await Promise.all([
+  const [config, element, warnings, rendering, eventSource, loadSource, css, docs, cargo, schemaText] = await Promise.all([
     read("src", "model", "config.rs"),
-    read("src", "embed", "element.js"),
+    read("src", "embed", "runtime", "element.js"),
+    read("src", "embed", "runtime", "warnings.js"),
+    read("src", "platform", "rendering.js"),
     read("src", "model", "event.rs"),
     read("src", "model", "load.rs"),
     read("static", "news-card.css"),
@@ -292,7 +301,7 @@ export async function generate() {
 
   // Attributes and their property mirrors.
   const attributeNames = attributesFromConfig(config);
-  const globals = globalAttributePattern(element);
+  const globals = globalAttributePattern(warnings);
   const attributeRows = table(docs, "| attribute | values | default | what it does |");
   const attributeDocs = new Map();
   for (const [name, values, def, what] of attributeRows) {
@@ -301,6 +310,17 @@ export async function generate() {
     attributeDocs.set(attribute, { values, def, what });
   }
   sameSet("attributes", attributeNames, [...attributeDocs.keys()]);
+  // The keyword attributes' values and defaults, as the runtime reads them back
+  // (src/embed/runtime/cards.js), are the ones the table documents.
+  for (const [name, { values, otherwise }] of Object.entries(KEYWORDS)) {
+    if (!attributeDocs.has(name)) fail(`src/embed/runtime/cards.js: KEYWORDS names ${name}, which EMBEDDING.md does not`);
+    const { values: cell, def } = attributeDocs.get(name);
+    const range = cell.match(/^`(\d+)` to `(\d+)`$/);
+    const documented = range ? Array.from({ length: range[2] - range[1] + 1 }, (_, i) => String(Number(range[1]) + i)) : ticks(cell);
+    sameSet(`values of ${name} (EMBEDDING.md against KEYWORDS in src/embed/runtime/cards.js)`, values, documented);
+    const { value } = defaultAndNote(def);
+    if ((value ?? "") !== otherwise) fail(`EMBEDDING.md gives ${name} the default ${value ?? "(none)"}; KEYWORDS reads back ${JSON.stringify(otherwise)}`);
+  }
   const attributes = attributeNames.map((name) => {
     const { values, def, what } = attributeDocs.get(name);
     const { value, note } = defaultAndNote(def);
@@ -317,19 +337,19 @@ export async function generate() {
   const members = classMembers(element);
   const expected = ["static version", "reload", "article"];
   sameSet(
-    "element members (src/embed/element.js) the manifest knows how to type",
+    "element members (src/embed/runtime/element.js) the manifest knows how to type",
     members.map((m) => (m.static ? "static " : "") + m.name),
     expected,
   );
   const member = (name) => members.find((m) => m.name === name);
   for (const name of ["article", "reload", "version"]) {
-    if (!member(name).description) fail(`src/embed/element.js: ${name} has no doc comment`);
+    if (!member(name).description) fail(`src/embed/runtime/element.js: ${name} has no doc comment`);
     if (!docs.includes(name === "version" ? ".version" : name === "reload" ? "reload()" : "`article`")) {
       fail(`EMBEDDING.md does not mention ${name}`);
     }
   }
   if (!member("article").get || !member("article").set || !member("reload").method || !member("version").get) {
-    fail("src/embed/element.js: article, reload or version changed shape");
+    fail("src/embed/runtime/element.js: article, reload or version changed shape");
   }
 
   // Events.
@@ -360,8 +380,8 @@ export async function generate() {
   const partDocs = new Map();
   for (const [names, what] of table(docs, "| part | element |")) for (const name of ticks(names)) partDocs.set(name, what);
   sameSet("CSS parts", partNames, [...partDocs.keys()]);
-  // Custom states: the names element.js adds to the element's ElementInternals.states.
-  const stateNames = unique([...element.matchAll(/\bstates\.add\("([^"]+)"\)/g)].map((m) => m[1]));
+  // Custom states: the names src/platform/rendering.js adds to the element's ElementInternals.states.
+  const stateNames = unique([...rendering.matchAll(/\bstates\.add\("([^"]+)"\)/g)].map((m) => m[1]));
   const stateDocs = new Map(table(docs, "| state | when |").map(([name, when]) => [ticks(name)[0].replace(/^:state\((.*)\)$/, "$1"), when]));
   sameSet("CSS custom states", stateNames, [...stateDocs.keys()]);
 
@@ -384,10 +404,12 @@ export async function generate() {
       ...attributes.map((a) => ({
         kind: "field",
         name: a.property,
-        type: { text: `${a.type.property} | null` },
+        type: { text: KEYWORDS[a.name] ? union(readBack(a.name)) : `${a.type.property} | null` },
         attribute: a.name,
         reflects: true,
-        description: `The \`${a.name}\` attribute: reading gives its value or \`null\`; setting \`null\` removes it.`,
+        description: KEYWORDS[a.name]
+          ? `The \`${a.name}\` attribute's value in effect: reading gives one of ${readBack(a.name).map((v) => `\`${quote(v)}\``).join(", ")} (\`${quote(KEYWORDS[a.name].otherwise)}\` when the attribute is missing or means nothing); setting \`null\` removes it.`
+          : `The \`${a.name}\` attribute: reading gives its value or \`null\`; setting \`null\` removes it.`,
       })),
       { kind: "field", name: "article", type: { text: "Article | null | undefined" }, description: member("article").description },
       { kind: "method", name: "reload", return: { type: { text: "void" } }, description: member("reload").description },
@@ -458,7 +480,7 @@ function elementTypes({ version, attributes, events, kinds, member, schema }) {
   out.push(`export interface ${CLASS} extends HTMLElement {`);
   for (const a of attributes) {
     out.push(...jsdoc(`\`${a.name}\`: ${a.description}${a.default !== undefined ? ` Default: \`${a.default}\`.` : ""}`, "  "));
-    out.push(`  get ${a.property}(): string | null;`);
+    out.push(`  get ${a.property}(): ${KEYWORDS[a.name] ? union(readBack(a.name)) : "string | null"};`);
     out.push(`  set ${a.property}(value: ${a.type.property} | null | undefined);`);
   }
   out.push(...jsdoc(member("article").description, "  "));

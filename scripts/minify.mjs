@@ -1,15 +1,18 @@
 // Minifies the release bundle's JavaScript: the loader, the wasm-bindgen glue and its snippets
-// (element.js, fetch.js, the inline Intl helper); then gives the wasm and its glue short names
-// for what they call each other (scripts/wasm-names.mjs). Run by Trunk after each build
-// (Trunk.toml, post_build hook) on its staging folder, for release builds only, so `trunk serve`
-// keeps readable sources. Measured: 13.3 KB -> 8.6 KB brotli for the bundle's JS, and the
-// names 3.9 KB brotli of the bundle (ARCHITECTURE.md).
+// (the element's runtime modules, fetch.js, the inline Intl helper); bundles the snippets into
+// one module, snippets/news-card-runtime.js, that the glue imports instead; then gives the wasm
+// and its glue short names for what they call each other (scripts/wasm-names.mjs). Run by Trunk
+// after each build (Trunk.toml, post_build hook) on its staging folder, for release builds
+// only, so `trunk serve` keeps readable sources, one file per module. Measured when it was
+// written (before the bundling): 13.3 KB -> 8.6 KB brotli for the bundle's JS, and the names
+// 3.9 KB brotli of the bundle (ARCHITECTURE.md).
 //
 //   node scripts/minify.mjs [folder]   (default: $TRUNK_STAGING_DIR, when $TRUNK_PROFILE is release)
-import { readdirSync, readFileSync, writeFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
-import { transformSync } from "esbuild";
+import { buildSync, transformSync } from "esbuild";
+import { importedSnippets } from "./bundle.mjs";
 import { shortenNames } from "./wasm-names.mjs";
 
 const folder = process.argv[2] || (process.env.TRUNK_PROFILE === "release" ? process.env.TRUNK_STAGING_DIR : null);
@@ -35,6 +38,57 @@ for (const path of scripts(folder)) {
   after += code.length;
 }
 
+// The snippets, one module: the glue's imports of them all name it instead. One module (not one
+// per glue) also keeps the runtime's state one per page when the loader starts a second copy of
+// the glue after a crash, as the separate snippets did: both copies import it by one URL.
+const RUNTIME = "snippets/news-card-runtime.js";
+// Property names only the bundled modules use (each card's state, the pacer's budgets and the
+// page it runs on, the keyword table) get short names: 0.2 KB of the bundle. A name the loader
+// or the glue also uses crosses files and must keep its name: the build checks that none does.
+const PRIVATE_PROPERTIES = [
+  "propertiesBeforeUpgrade", "reloads", "inFetchRange", "inMountRange", "waitsForMountRange",
+  "onScreen", "markupChecked", "strikes", "keywordsWarned",
+  "mountsPerTask", "mountsPerFrame", "drawsPerTask", "drawsPerFrame", "prefetchMs",
+  "postTask", "requestFrame", "setTimer", "clearTimer", "drawSlot", "mayMountAtOnce",
+  "otherwise", "exact", "mountRange", "fetchRange",
+];
+let bundled = [];
+for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.test(n))) {
+  const gluePath = join(folder, name);
+  let glue = readFileSync(gluePath, "utf8");
+  const snippets = importedSnippets(glue).filter((s) => s !== RUNTIME);
+  if (!snippets.length) continue;
+  if (bundled.length) throw new Error("minify: more than one glue imports snippets");
+  const loader = readFileSync(join(folder, "news-card.js"), "utf8");
+  const shared = PRIVATE_PROPERTIES.filter((p) => new RegExp(`\\b${p}\\b`).test(loader + glue));
+  if (shared.length) throw new Error(`minify: ${shared.join(", ")} also named outside the snippets; they cannot be renamed`);
+  const result = buildSync({
+    stdin: { contents: snippets.map((s) => `export * from "./${s}";`).join("\n"), resolveDir: folder, sourcefile: "runtime.js" },
+    bundle: true,
+    format: "esm",
+    minify: true,
+    mangleProps: new RegExp(`^(${PRIVATE_PROPERTIES.join("|")})$`),
+    legalComments: "none",
+    write: false,
+    logLevel: "error",
+  });
+  // `export *` drops a name two snippets both export, and the wasm would then fail to link:
+  // every snippet's exports must be its own.
+  const owner = new Map();
+  for (const snippet of snippets) {
+    const { metafile } = buildSync({ entryPoints: [join(folder, snippet)], bundle: true, format: "esm", write: false, metafile: true, logLevel: "error", outdir: "out" });
+    for (const name of Object.values(metafile.outputs)[0].exports) {
+      if (owner.has(name)) throw new Error(`minify: ${snippet} and ${owner.get(name)} both export ${name}`);
+      owner.set(name, snippet);
+    }
+  }
+  writeFileSync(join(folder, RUNTIME), result.outputFiles[0].text);
+  // Only the import statements: the wasm's imports keep the snippets' names as module names.
+  glue = glue.replace(/(\bfrom\s*)(["'])\.\/(snippets\/[^"']+)\2/g, (all, from, q, s) => (snippets.includes(s) ? `${from}${q}./${RUNTIME}${q}` : all));
+  writeFileSync(gluePath, glue);
+  bundled = snippets;
+}
+
 // The wasm and its glue: `<name>_bg.wasm` imports the glue's own functions from the module
 // "./<name>_bg.js".
 let renamed = 0;
@@ -58,6 +112,15 @@ try {
   // No page in this folder (a plain bundle): nothing to update.
 }
 if (html !== null) {
+  // Trunk preloads every file in snippets/: the page preloads the one bundle instead.
+  let preloaded = false;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    const href = /\bhref="\/?(snippets\/[^"]+)"/.exec(tag)?.[1];
+    if (!href || !/\brel="modulepreload"/.test(tag) || !bundled.length) return tag;
+    if (preloaded) return "";
+    preloaded = true;
+    return tag.replace(/\bhref="(\/?)snippets\/[^"]+"/, `href="$1${RUNTIME}"`);
+  });
   const updated = html.replace(/<link\b[^>]*>/g, (tag) => {
     const href = /\bhref="\/?([^"]+)"/.exec(tag)?.[1];
     if (!href || !/\bintegrity="sha384-/.test(tag)) return tag;
@@ -71,5 +134,12 @@ if (html !== null) {
     return tag.replace(/\bintegrity="sha384-[^"]*"/, `integrity="sha384-${digest}"`);
   });
   writeFileSync(page, updated);
+}
+// Everything else in snippets/ is in the bundle, or was never needed: Trunk copies every file
+// wasm-bindgen ever wrote there (target/wasm-bindgen keeps those of earlier builds).
+if (bundled.length) {
+  for (const name of readdirSync(join(folder, "snippets"))) {
+    if (`snippets/${name}` !== RUNTIME) rmSync(join(folder, "snippets", name), { recursive: true });
+  }
 }
 console.log(`minify: ${before} -> ${after} bytes of JavaScript in ${folder}; ${renamed} wasm names shortened`);

@@ -4,8 +4,9 @@
 //
 // writes target/package/news-card@<version>/ (version from Cargo.toml) and packs it with
 // `npm pack` into target/package/news-card-<version>.tgz. The glue and the wasm are named by a
-// hash of their content (news-card-wasm.<hash>.js, news-card-wasm_bg.<hash>.wasm), so a host can
-// cache them forever; the glue's own reference to the wasm is rewritten first, and the glue is
+// hash of their content (news-card-wasm.<hash>.js, news-card-wasm_bg.<hash>.wasm, and the
+// snippets' one module, snippets/news-card-runtime.<hash>.js), so a host can cache them
+// forever; the glue's own references to the wasm and the module are rewritten first, and the glue is
 // hashed after that. news-card.js keeps its name (pages include it) and gets the hashed names
 // in place of the two file-name strings. custom-elements.json and the declarations come from
 // scripts/manifest.mjs, and must equal the committed ones.
@@ -53,19 +54,28 @@ export async function assemble() {
   const wasmReferences = glue.match(/(['"])news-card-wasm_bg\.wasm\1/g) || [];
   if (wasmReferences.length !== 1) fail(`expected one reference to news-card-wasm_bg.wasm in the glue, found ${wasmReferences.length}`);
   glue = glue.replace(/(['"])news-card-wasm_bg\.wasm\1/, (_, q) => `${q}${wasmName}${q}`);
-  const glueName = `news-card-wasm.${hash(glue)}.js`;
-  await write(wasmName, wasmBytes);
-  await write(glueName, glue);
 
-  // The snippets the glue imports (dist/snippets may also hold stale ones of older builds).
+  // The snippets the glue imports (the release build bundles them into one module), each named
+  // by a hash of its content as well, and the glue's import statements pointed at those names
+  // (the wasm's import modules keep theirs: they are keys, not files).
   const snippets = importedSnippets(glue);
   if (!snippets.length) fail("the glue imports no snippets/: has wasm-bindgen changed its layout?");
+  const hashedSnippets = new Map();
   for (const snippet of snippets) {
     const text = await readFile(join(DIST, snippet), "utf8").catch(() => fail(`dist/${snippet} is missing`));
     // A snippet that imported further files would need them packed too.
     if (/^\s*import\s|\bimport\s*\(|^\s*export\s[^;]*\sfrom\s/m.test(text)) fail(`${snippet} imports other modules`);
-    await write(snippet, text);
+    const hashed = snippet.replace(/\.js$/, `.${hash(text)}.js`);
+    hashedSnippets.set(snippet, hashed);
+    await write(hashed, text);
   }
+  glue = glue.replace(/(\bfrom\s*)(["'])\.\/(snippets\/[^"']+)\2/g, (all, from, q, s) =>
+    hashedSnippets.has(s) ? `${from}${q}./${hashedSnippets.get(s)}${q}` : all,
+  );
+  if (importedSnippets(glue).some((s) => hashedSnippets.has(s))) fail("a snippet import of the glue was not renamed");
+  const glueName = `news-card-wasm.${hash(glue)}.js`;
+  await write(wasmName, wasmBytes);
+  await write(glueName, glue);
 
   // The loader, pointed at the hashed names.
   const loader = await readFile(join(DIST, "news-card.js"), "utf8");
@@ -89,8 +99,9 @@ export async function assemble() {
   await write("react.d.ts", generated["types/react.d.ts"]);
   await write(
     "react.js",
-    '// `import "news-card/react"`: defines <news-card> (as `import "news-card"` does) and, in\n' +
-      "// TypeScript, adds it to React 19's JSX elements (react.d.ts).\n" +
+    '// `import "news-card/react"`, kept external and import-mapped to this file (never bundled):\n' +
+      "// defines <news-card>, as news-card.js does; in TypeScript it adds the element to React 19's\n" +
+      "// JSX elements (react.d.ts).\n" +
       'import "./news-card.js";\n',
   );
 
@@ -167,28 +178,26 @@ under a strict Content-Security-Policy.
 
 ## Install
 
-\`\`\`sh
-npm install news-card@${version}
-\`\`\`
-
-\`\`\`js
-import "news-card"; // defines <news-card>
-\`\`\`
-
-Or from a CDN, pinned to this version (every file under a versioned path can be cached forever):
+Copy this folder as it is into your site's static files (say \`public/news-card/\`) and include
+the loader with a script tag; it defines \`<news-card>\` and finds the rest next to itself:
 
 \`\`\`html
-<script type="module" src="https://cdn.example.org/news-card@${version}/news-card.js"></script>
+<script type="module" src="/news-card/news-card.js"></script>
 \`\`\`
+
+Do not bundle it: \`import "news-card"\` bundled by esbuild, Rollup or webpack loses the files
+next to it, and no card renders. Import the types only
+(\`import type { NewsCardElement } from "news-card"\`), which leaves nothing in the bundle; or keep
+the package external (\`--external:news-card\`) and map \`news-card\` to the hosted
+\`news-card.js\` with an import map.
 
 No layout shift: link \`news-card-reserve.css\` (\`news-card/reserve.css\`) in the page's
 \`<head>\`, and each card's box is there from the first paint. Cards prerendered with
 \`news-card render\` link the card's stylesheet, \`news-card.css\` (\`news-card/card.css\`).
 
-Hosting the files yourself: copy the package's folder as it is; \`news-card.js\` finds the rest
-next to itself. The glue and the wasm carry a hash of their content in their names (cache them
-forever); \`news-card.js\` and \`snippets/\` keep their names. Serve the \`.wasm\` as
-\`application/wasm\`.
+Caching: the glue, the wasm and \`snippets/\`'s one module carry a hash of their content in
+their names (cache them forever); \`news-card.js\` keeps its name (revalidate it, or host each
+version under its own path). Serve the \`.wasm\` as \`application/wasm\`.
 
 ## Use
 
@@ -204,8 +213,8 @@ card.maxRelated = 2;
 card.addEventListener("news-card:load", (event) => console.log(event.detail.title));
 \`\`\`
 
-TypeScript types come with the package. In React 19, \`import "news-card/react"\` also adds
-\`<news-card>\` to JSX, with \`onnews-card:load\`, \`onnews-card:error\` and
+TypeScript types come with the package. In React 19, \`import type {} from "news-card/react"\`
+also adds \`<news-card>\` to JSX, with \`onnews-card:load\`, \`onnews-card:error\` and
 \`onnews-card:navigate\` props. \`custom-elements.json\` describes the element for editors.
 
 ## Docs

@@ -6,7 +6,7 @@
 # location (core::fmt, its Unicode tables for `{:?}`), about 12 KB brotli of a 100 KB wasm,
 # although a panic here only ever aborts the instance. `-Cpanic=immediate-abort` with the
 # standard library rebuilt from source (`-Zbuild-std`, rustup's rust-src component) leaves all
-# of it out: a panic is a plain wasm trap, which src/embed/element.js detects and recovers
+# of it out: a panic is a plain wasm trap, which src/embed/runtime/instance.js detects and recovers
 # from. Both are unstable flags: RUSTC_BOOTSTRAP=1 lets this stable toolchain accept them for
 # this one build; tests, `trunk serve` and plain `cargo build` use the ordinary flags, where a
 # panic still reports its message and location. Extra arguments go to `trunk build`.

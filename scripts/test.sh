@@ -48,6 +48,9 @@ node scripts/date-formats.mjs --check
 step "model tests (native)"
 cargo test
 
+step "the element's runtime (JS): the pacer on a fake clock, the rules the loader shares"
+node --test tests/js/
+
 step "the demo page's prerendered card is what news-card render writes (scripts/demo-card.mjs)"
 node scripts/demo-card.mjs --check
 

@@ -164,6 +164,38 @@ impl Heap {
     pub fn same_block(old: Layout, new: Layout) -> bool {
         class(old).is_some() && class(old) == class(new)
     }
+
+    /// `block` (from `alloc` for `layout`) resized to `new_size` bytes: the same block when its
+    /// size serves, else a new one with the contents copied and the old one given back; null
+    /// (and `block` untouched) when there is no memory for it.
+    ///
+    /// # Safety
+    ///
+    /// As [`Heap::alloc`] for `grow`, and as [`Heap::dealloc`] for `block` and `layout`.
+    pub unsafe fn realloc(
+        &mut self,
+        block: *mut u8,
+        layout: Layout,
+        new_size: usize,
+        grow: impl FnMut(usize) -> Option<*mut u8>,
+    ) -> *mut u8 {
+        let Ok(new) = Layout::from_size_align(new_size, layout.align()) else {
+            return ptr::null_mut();
+        };
+        if Heap::same_block(layout, new) {
+            return block;
+        }
+        // SAFETY: a new block, the old contents copied (the smaller of the two sizes), the old
+        // block given back: the caller's promises are those of `alloc` and `dealloc`.
+        unsafe {
+            let moved = self.alloc(new, grow);
+            if !moved.is_null() {
+                ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
+                self.dealloc(block, layout);
+            }
+            moved
+        }
+    }
 }
 
 impl Default for Heap {
@@ -177,12 +209,17 @@ fn padding(at: *mut u8, align: usize) -> usize {
     (at as usize).wrapping_neg() & align.wrapping_sub(1)
 }
 
-/// The wasm's global allocator (installed in `src/main.rs`).
+/// The wasm's global allocator, installed in `lib.rs` for every wasm32 build: the release
+/// bundle and the browser tests run on the same allocator.
 #[cfg(target_arch = "wasm32")]
 pub struct Allocator(core::cell::UnsafeCell<Heap>);
 
-// SAFETY: the widget's wasm is built without threads (no `atomics` target feature), so one
-// thread at a time is the only thread there is.
+// `Allocator` is one heap with no lock: sound only where there is one thread.
+#[cfg(all(target_arch = "wasm32", target_feature = "atomics"))]
+compile_error!("heap::Allocator has no lock: build the wasm without the `atomics` target feature, or give it one");
+
+// SAFETY: the widget's wasm is built without threads (no `atomics` target feature: checked
+// above), so one thread at a time is the only thread there is.
 #[cfg(target_arch = "wasm32")]
 unsafe impl Sync for Allocator {}
 
@@ -210,13 +247,8 @@ impl Default for Allocator {
 #[cfg(target_arch = "wasm32")]
 unsafe impl core::alloc::GlobalAlloc for Allocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let grow = |pages: usize| {
-            let before = core::arch::wasm32::memory_grow(0, pages);
-            (before != usize::MAX).then(|| before.wrapping_mul(PAGE) as *mut u8)
-        };
-        // SAFETY: `memory.grow` returns where the new pages start; only this allocator grows
-        // the memory.
-        unsafe { self.heap().alloc(layout, grow) }
+        // SAFETY: `memory.grow` returns where the new pages start, which nothing else uses.
+        unsafe { self.heap().alloc(layout, grow_memory) }
     }
 
     unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
@@ -225,23 +257,18 @@ unsafe impl core::alloc::GlobalAlloc for Allocator {
     }
 
     unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let Ok(new) = Layout::from_size_align(new_size, layout.align()) else {
-            return ptr::null_mut();
-        };
-        if Heap::same_block(layout, new) {
-            return block;
-        }
-        // SAFETY: as `GlobalAlloc::realloc`'s default: a new block, the old contents copied,
-        // the old block given back.
-        unsafe {
-            let moved = self.alloc(new);
-            if !moved.is_null() {
-                ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
-                self.dealloc(block, layout);
-            }
-            moved
-        }
+        // SAFETY: the caller's promises (`GlobalAlloc::realloc`) are `Heap::realloc`'s.
+        unsafe { self.heap().realloc(block, layout, new_size, grow_memory) }
     }
+}
+
+/// Grows the wasm's memory by `pages`; where they start, or `None` when it cannot grow. Pages
+/// another user of the memory grew in between (wasm-bindgen's glue, a debugger) lie before
+/// these: `Heap` then starts afresh at the new ones.
+#[cfg(target_arch = "wasm32")]
+fn grow_memory(pages: usize) -> Option<*mut u8> {
+    let before = core::arch::wasm32::memory_grow(0, pages);
+    (before != usize::MAX).then(|| before.wrapping_mul(PAGE) as *mut u8)
 }
 
 #[cfg(test)]
@@ -403,6 +430,83 @@ mod tests {
         // What does fit still comes.
         let small = unsafe { heap.alloc(layout(64, 8), |p| memory.grow(p)) };
         assert!(!small.is_null());
+    }
+
+    #[test]
+    fn realloc_keeps_the_block_within_its_size_and_moves_the_contents_past_it() {
+        let mut memory = Memory::new(8);
+        let mut heap = Heap::new();
+        let block = unsafe { heap.alloc(layout(20, 8), |p| memory.grow(p)) };
+        unsafe { ptr::write_bytes(block, 7, 20) };
+        // 20 -> 30 bytes: the same 32-byte block.
+        let same = unsafe { heap.realloc(block, layout(20, 8), 30, |p| memory.grow(p)) };
+        assert_eq!(same, block);
+        // 30 -> 1,000 bytes: a new block, the first 30 bytes copied.
+        let moved = unsafe { heap.realloc(same, layout(30, 8), 1_000, |p| memory.grow(p)) };
+        assert!(!moved.is_null() && moved != block);
+        let bytes = unsafe { std::slice::from_raw_parts(moved, 30) };
+        assert!(
+            bytes[..20].iter().all(|&b| b == 7),
+            "the contents came along"
+        );
+        // The old block was given back: the next 32-byte block is it.
+        assert_eq!(
+            unsafe { heap.alloc(layout(32, 8), |p| memory.grow(p)) },
+            block
+        );
+        // 1,000 -> 10 bytes: a smaller block, the first 10 bytes copied.
+        unsafe { ptr::write_bytes(moved, 9, 10) };
+        let shrunk = unsafe { heap.realloc(moved, layout(1_000, 8), 10, |p| memory.grow(p)) };
+        assert!(!shrunk.is_null() && shrunk != moved);
+        let bytes = unsafe { std::slice::from_raw_parts(shrunk, 10) };
+        assert!(bytes.iter().all(|&b| b == 9));
+    }
+
+    #[test]
+    fn realloc_without_memory_is_null_and_leaves_the_block() {
+        let mut memory = Memory::new(1);
+        let mut heap = Heap::new();
+        let block = unsafe { heap.alloc(layout(100, 8), |p| memory.grow(p)) };
+        unsafe { ptr::write_bytes(block, 3, 100) };
+        let bigger = unsafe { heap.realloc(block, layout(100, 8), 2 * PAGE, |p| memory.grow(p)) };
+        assert!(bigger.is_null());
+        let bytes = unsafe { std::slice::from_raw_parts(block, 100) };
+        assert!(
+            bytes.iter().all(|&b| b == 3),
+            "the old block is still the caller's"
+        );
+        let bad = unsafe { heap.realloc(block, layout(100, 8), usize::MAX, |p| memory.grow(p)) };
+        assert!(bad.is_null(), "a size no layout can have");
+    }
+
+    #[test]
+    fn pages_grown_by_someone_else_are_never_handed_out() {
+        let mut memory = Memory::new(8);
+        let mut heap = Heap::new();
+        let first = unsafe { heap.alloc(layout(40_000, 8), |p| memory.grow(p)) };
+        assert!(!first.is_null());
+        // Another user of the memory grows it by a page, which it fills.
+        let foreign = memory.grow(1).unwrap();
+        unsafe { ptr::write_bytes(foreign, 0xEE, PAGE) };
+        // A block that no longer fits the first page comes from pages after the foreign one.
+        let mut blocks = Vec::new();
+        for _ in 0..4 {
+            let block = unsafe { heap.alloc(layout(30_000, 8), |p| memory.grow(p)) };
+            assert!(!block.is_null());
+            let (start, end) = (block as usize, block as usize + 30_000);
+            let (taken, taken_end) = (foreign as usize, foreign as usize + PAGE);
+            assert!(
+                end <= taken || start >= taken_end,
+                "a block inside the foreign page"
+            );
+            unsafe { ptr::write_bytes(block, 0x11, 30_000) };
+            blocks.push(block);
+        }
+        let bytes = unsafe { std::slice::from_raw_parts(foreign, PAGE) };
+        assert!(
+            bytes.iter().all(|&b| b == 0xEE),
+            "the foreign page is untouched"
+        );
     }
 
     #[test]

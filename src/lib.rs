@@ -20,6 +20,12 @@
 pub mod heap;
 pub mod model;
 
+/// Power-of-two free lists instead of dlmalloc (see `heap`), for every wasm32 build of the
+/// crate: the bundle, and the browser tests, which therefore run on the allocator that ships.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: heap::Allocator = heap::Allocator::new();
+
 /// The native command-line tool for article data (`src/bin/news-card.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -10,8 +10,3 @@ fn main() {
 fn main() {
     eprintln!("news-card runs in the browser: build it with `trunk build` (see README.md)");
 }
-
-/// Power-of-two free lists instead of dlmalloc: see `src/heap.rs`.
-#[cfg(target_arch = "wasm32")]
-#[global_allocator]
-static ALLOCATOR: news_card::heap::Allocator = news_card::heap::Allocator::new();

@@ -10,10 +10,30 @@
 // The module runs once per page however often it is included; starting it defines the
 // <news-card> element, and every card on the page, now or later, renders.
 //
-// Recovery: all cards share one wasm instance, and a panic aborts it. The element module then
+// Recovery: all cards share one wasm instance, and a panic aborts it. The element's runtime then
 // calls `restart()` below, which instantiates the compiled module afresh through a second copy
 // of the glue (a new module record, hence new wasm memory and state) and mounts the live cards
-// again. The element module limits how often (see src/embed/element.js).
+// again. The runtime limits how often (src/embed/runtime/instance.js).
+
+/**
+ * What this loader and the element's runtime (src/embed/runtime/) share: one object per page,
+ * at `globalThis[Symbol.for("news-card")]`. Each field, who writes it, and who reads it:
+ *
+ * @typedef {object} Runtime
+ * @property {boolean} started  This loader has run (it runs once per page however often it is
+ *   included). Written here.
+ * @property {(href: string, src: string) => void} prefetch  Starts a card's article fetch before
+ *   the wasm has come. Written here; called by element.js for cards that connect or come near.
+ * @property {Map<string, {response: Promise<Response>, controller: AbortController, timer: number}>} prefetched
+ *   Those early answers by URL. Written here; each taken once by a card's first try
+ *   (src/embed/runtime/element.js hands them to src/platform/fetch.js).
+ * @property {WeakSet<Element>} inView  Lazy cards this loader found within 200 px of the
+ *   viewport as the page started. Written here; element.js takes each card out once.
+ * @property {() => Promise<void>} restart  Starts a fresh wasm instance. Written here; called
+ *   by instance.js after a crash.
+ * @property {() => void} giveUp  Every card shows its fallback for good. Written by
+ *   instance.js; called here when the wasm cannot load.
+ */
 const RUNTIME = Symbol.for("news-card");
 // The glue and the wasm, next to this file. In dist/ they have these fixed names; the npm
 // package names them by a hash of their content (cacheable forever): scripts/package.mjs
@@ -34,17 +54,15 @@ async function compile() {
 async function start(module, generation) {
   const url = generation === 0 ? glue.href : `${glue.href}?instance=${generation}`;
   const { default: init } = await import(url);
-  const exports = await init({ module_or_path: module });
-  runtime.instance = generation;
-  runtime.memory = exports.memory;
+  await init({ module_or_path: module });
 }
 
 // Article fetches started before the cards can ask, by URL: the responses wait in
-// `runtime.prefetched` for each card's first try (src/platform/fetch.js claims them), so
-// nothing is fetched twice; any not claimed within 30 s is aborted. This loader starts those
-// of the first screen at once, and element.js (through `runtime.prefetch`) those of cards
-// that connect or come into view while the wasm is still on its way. `src` is the card's
-// attribute as written, for `reserveWithoutRelated`.
+// `runtime.prefetched` for each card's first try, so nothing is fetched twice; any not taken
+// within 30 s is aborted. This loader starts those of the first screen at once, and the
+// element's runtime (through `runtime.prefetch`) those of cards that connect or come into view
+// while the wasm is still on its way. `src` is the card's attribute as written, for
+// `reserveWithoutRelated`.
 function prefetch(href, src) {
   try {
     const prefetched = (runtime.prefetched ??= new Map());
@@ -101,16 +119,34 @@ async function reserveWithoutRelated(response, src) {
   }
 }
 
+// Two rules of the element's, needed before its runtime has come; tests/js/rules.test.mjs
+// checks that src/embed/runtime/cards.js and src/model/config.rs read cards the same way.
+const ASCII_WHITESPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
+
+/** `loading="eager"`, in any case and with ASCII white space around. */
+function isEager(card) {
+  return (card.getAttribute("loading") || "").replace(ASCII_WHITESPACE, "").toLowerCase() === "eager";
+}
+
+/** Whether the card carries its article inline: a `<script type="application/json">` child. */
+function hasInlineData(card) {
+  for (const child of card.children) {
+    if (child.localName === "script" && (child.getAttribute("type") || "").replace(ASCII_WHITESPACE, "").toLowerCase() === "application/json") return true;
+  }
+  return false;
+}
+
 // The first screen: in document order up to the first card below it, the eager cards and the
-// lazy ones within 200px of the viewport (element.js's rule), at most 12. Cards with their own
+// lazy ones within 200px of the viewport (the fetch range of src/embed/runtime/observers.js),
+// at most 12. Cards with their own
 // data fetch nothing.
 function fetchFirstScreen() {
   try {
     let started = 0;
     for (const card of document.querySelectorAll("news-card[src]")) {
       if (started >= 12) break;
-      if (card.querySelector(':scope > script[type="application/json" i]') || Object.hasOwn(card, "article")) continue;
-      if ((card.getAttribute("loading") || "").trim().toLowerCase() !== "eager") {
+      if (hasInlineData(card) || Object.hasOwn(card, "article")) continue;
+      if (!isEager(card)) {
         const box = card.getBoundingClientRect();
         // Cards come in document order, which is mostly top to bottom: the first one below
         // the first screen ends the search (a page of a thousand cards measures a few).
@@ -119,8 +155,9 @@ function fetchFirstScreen() {
         // element.js takes this for its observer's first answer, which would take a frame.
         (runtime.inView ??= new WeakSet()).add(card);
       }
+      // Resolved as written: the URL parser drops the white space around it as the card's does.
       const src = card.getAttribute("src");
-      prefetch(new URL(src.trim(), document.baseURI).href, src);
+      prefetch(new URL(src, document.baseURI).href, src);
       started++;
     }
   } catch {
@@ -150,7 +187,8 @@ function nextTask() {
 }
 
 const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
-if (!runtime.started) {
+// In a document only: a framework that renders on a server may evaluate this module there.
+if (!runtime.started && typeof document !== "undefined") {
   runtime.started = true;
   // The glue loads while the wasm compiles; with it comes element.js, which defines
   // <news-card> at once, so frameworks rendering before the wasm is ready see the element's

@@ -182,7 +182,7 @@ fn relative_provider_logos_resolve_against_the_json_url() {
         logo.url.as_str(),
         "https://news.example/assets/images/organizations/forbes.com-50x50.jpg"
     );
-    assert_eq!(logo.size(), Some((50, 50)));
+    assert_eq!((logo.width, logo.height), (Some(50), Some(50)));
 }
 
 /// Sets `value` at a slash-separated path in the seed ("related/1/images/0/url").
@@ -520,10 +520,10 @@ fn config_picks_links_and_related_stories_from_the_seed() {
 
 #[test]
 fn the_element_observes_exactly_the_attributes_the_model_reads() {
-    let js = include_str!("../src/embed/element.js");
+    let js = include_str!("../src/embed/runtime/cards.js");
     let start = js
         .find("const ATTRIBUTES = [")
-        .expect("element.js lists ATTRIBUTES")
+        .expect("cards.js lists ATTRIBUTES")
         + 20;
     let end = start + js[start..].find(']').expect("the list ends");
     let observed: Vec<&str> = js[start..end]
@@ -532,4 +532,80 @@ fn the_element_observes_exactly_the_attributes_the_model_reads() {
         .filter(|name| !name.is_empty())
         .collect();
     assert_eq!(observed, news_card::model::config::ATTRIBUTES);
+}
+
+#[test]
+fn the_model_reads_loading_as_the_loader_and_the_runtime_do() {
+    use news_card::model::config::{Config, Loading};
+    let cases: Json = serde_json::from_str(include_str!("js/rules.json")).expect("rules.json");
+    let cases = cases["loading"].as_array().expect("loading cases");
+    assert!(cases.len() > 10);
+    for case in cases {
+        let value = case[0].as_str().map(str::to_owned);
+        let eager = case[1].as_bool().expect("a verdict");
+        let config = Config::from_attributes(
+            |name| (name == "loading").then(|| value.clone()).flatten(),
+            None,
+        );
+        assert_eq!(config.loading == Loading::Eager, eager, "loading={value:?}");
+    }
+}
+
+#[test]
+fn the_model_reads_keyword_attributes_as_the_runtime_does() {
+    use news_card::model::config::{Config, Dates, Fallback, LinkKind, Loading, RelatedMode};
+    let cases: Json = serde_json::from_str(include_str!("js/rules.json")).expect("rules.json");
+    let mut checked = 0;
+    for case in cases["keywords"].as_array().expect("keyword cases") {
+        let name = case[0].as_str().expect("an attribute");
+        let value = case[1].as_str().map(str::to_owned);
+        let effect = case[2].as_str().expect("the value in effect");
+        let config =
+            Config::from_attributes(|n| (n == name).then(|| value.clone()).flatten(), None);
+        let read = match name {
+            // The stylesheet reads it (`:host([theme="dark"])`), not the model.
+            "theme" => continue,
+            "layout" => (if config.compact { "compact" } else { "" }).to_owned(),
+            "link" => match config.link {
+                LinkKind::Web => "web",
+                LinkKind::Amp => "amp",
+                LinkKind::Original => "original",
+            }
+            .to_owned(),
+            "related" => match config.related {
+                RelatedMode::Carousel => "carousel",
+                RelatedMode::List => "list",
+                RelatedMode::None => "none",
+            }
+            .to_owned(),
+            "loading" => match config.loading {
+                Loading::Lazy => "lazy",
+                Loading::Eager => "eager",
+            }
+            .to_owned(),
+            "fallback" => match config.fallback {
+                Fallback::Auto => "auto",
+                Fallback::Panel => "panel",
+                Fallback::Collapse => "collapse",
+            }
+            .to_owned(),
+            "dates" => match config.dates {
+                Dates::Both => "both",
+                Dates::Absolute => "absolute",
+                Dates::Relative => "relative",
+            }
+            .to_owned(),
+            "heading-level" => config.heading_level.to_string(),
+            other => panic!("no reading of {other} here"),
+        };
+        // The model only tells compact from the rest: the stylesheet does the other layouts.
+        let expected = if name == "layout" && effect != "compact" {
+            ""
+        } else {
+            effect
+        };
+        assert_eq!(read, expected, "{name}={value:?}");
+        checked += 1;
+    }
+    assert!(checked > 30);
 }

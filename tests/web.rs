@@ -817,7 +817,7 @@ async fn the_card_component_draws_in_the_browser_what_the_server_renderer_wrote(
                 },
                 None,
             );
-            let parsed = news_card::platform::fetch::parse_json(json, Some(&base)).unwrap();
+            let parsed = support::parse_at(json, &base);
             let (card, root) = mount_card_with(parsed, Rc::new(config));
             // Compared as first drawn: before the next animation frame measures the carousel.
             yew::scheduler::flush().await;

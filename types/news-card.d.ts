@@ -140,7 +140,7 @@ export interface NewsCardElement extends HTMLElement {
    * page that declares nothing, and follows the reader's system setting only on a page that opts in
    * (`:root { color-scheme: light dark }`). `light` and `dark` force a theme. Default: `auto`.
    */
-  get theme(): string | null;
+  get theme(): "auto" | "light" | "dark";
   set theme(value: "light" | "dark" | "auto" | null | undefined);
   /**
    * `layout`: Without it the card puts the image beside the text when it is at least 36em (576px)
@@ -149,7 +149,7 @@ export interface NewsCardElement extends HTMLElement {
    * and byline only (its related stories are left out, so their images are never downloaded).
    * Default: by width.
    */
-  get layout(): string | null;
+  get layout(): "vertical" | "horizontal" | "compact" | "";
   set layout(value: "vertical" | "horizontal" | "compact" | null | undefined);
   /**
    * `locale`: The card's language: its own words (see Languages (EMBEDDING.md)) and its dates ("5.
@@ -162,7 +162,7 @@ export interface NewsCardElement extends HTMLElement {
    * `link`: Which of the article's URLs the title opens (`webUrl`, `ampWebUrl`/`cdnAmpWebUrl`,
    * `originalUrl`); falls back to any URL the article has. Default: `web`.
    */
-  get link(): string | null;
+  get link(): "web" | "amp" | "original";
   set link(value: "web" | "amp" | "original" | null | undefined);
   /**
    * `target`: Where links open. Links always carry `rel="noopener noreferrer"`. Default: `_blank`.
@@ -174,7 +174,7 @@ export interface NewsCardElement extends HTMLElement {
    * `none`: set `related="none"` on cards whose articles have no related stories, and nothing on
    * the page moves when they load (see No layout shift (EMBEDDING.md)). Default: `carousel`.
    */
-  get related(): string | null;
+  get related(): "carousel" | "list" | "none";
   set related(value: "carousel" | "list" | "none" | null | undefined);
   /** `max-related`: At most this many related stories (`0`: none). Default: all. */
   get maxRelated(): string | null;
@@ -185,13 +185,13 @@ export interface NewsCardElement extends HTMLElement {
    * shows its own children, so a page of a thousand cards builds only those a reader can reach
    * soon. Default: `lazy`.
    */
-  get loading(): string | null;
+  get loading(): "lazy" | "eager";
   set loading(value: "lazy" | "eager" | null | undefined);
   /**
    * `heading-level`: The headline's heading level (`<h2>`…`<h6>`), so the card fits the host page's
    * outline. Related stories' headings stay `h4`, under the section's `h3`. Default: `2`.
    */
-  get headingLevel(): string | null;
+  get headingLevel(): "2" | "3" | "4" | "5" | "6";
   set headingLevel(value: 2 | 3 | 4 | 5 | 6 | "2" | "3" | "4" | "5" | "6" | null | undefined);
   /**
    * `fallback`: What a card that cannot load shows. `auto`: the element's own children (your
@@ -199,7 +199,7 @@ export interface NewsCardElement extends HTMLElement {
    * where it can help). `collapse`: nothing; the card takes no space. The `news-card:error` event
    * fires in every case. Default: `auto`.
    */
-  get fallback(): string | null;
+  get fallback(): "auto" | "panel" | "collapse";
   set fallback(value: "auto" | "panel" | "collapse" | null | undefined);
   /**
    * `dates`: Which dates the card says. `both`: "June 5, 2021 · 5 years ago" (related stories say
@@ -209,7 +209,7 @@ export interface NewsCardElement extends HTMLElement {
    * the byline that do not fit give way whole, from the end: the provider's domain, then "Updated
    * …", then "… ago". Default: `both`.
    */
-  get dates(): string | null;
+  get dates(): "both" | "absolute" | "relative";
   set dates(value: "both" | "absolute" | "relative" | null | undefined);
   /** The article as a JS object; setting it renders that article instead of fetching `src`. */
   get article(): Article | null | undefined;

@@ -10,7 +10,7 @@ pub mod style;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-#[wasm_bindgen(module = "/src/embed/element.js")]
+#[wasm_bindgen(module = "/src/embed/runtime/element.js")]
 extern "C" {
     fn define_news_card(
         connected: &JsValue,
@@ -24,9 +24,9 @@ thread_local! {
     static DEFINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-/// Hands the `<news-card>` element (defined by `element.js` as soon as the glue loads) to this
-/// instance, once per instance: the cards already on the page mount now, later ones as they
-/// connect.
+/// Hands the `<news-card>` element (defined by `runtime/element.js` as soon as the glue loads)
+/// to this instance, once per instance: the cards already on the page mount now, later ones as
+/// they connect.
 pub fn define() {
     if DEFINED.with(|defined| defined.replace(true)) {
         return;

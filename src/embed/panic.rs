@@ -1,19 +1,21 @@
 //! What happens when the widget panics: one log line with the message, where it happened and
-//! which card was rendering, and a fresh instance started by the loader (see `element.js`).
+//! which card was rendering, and a fresh instance started by the loader (see
+//! `src/embed/runtime/instance.js`).
 //!
 //! A panic aborts the wasm instance, and every card on the page shares it. The hook cannot
-//! undo that; it tells the element module, which stops calling into the dead instance and has
+//! undo that; it tells `instance.js`, which stops calling into the dead instance and has
 //! the loader instantiate a new one that mounts every live card again.
 //!
 //! The release build (`scripts/release.sh`) aborts at once, without this hook or a message:
-//! there the element module sees the wasm trap itself and does the same.
+//! there `instance.js` sees the wasm trap itself and does the same.
 
-#[cfg(not(panic = "immediate-abort"))]
 use wasm_bindgen::prelude::*;
 
-#[cfg(not(panic = "immediate-abort"))]
-#[wasm_bindgen(module = "/src/embed/element.js")]
+// Declared in every build, also where nothing calls it: wasm-bindgen ships a JS module only if
+// an extern block names it, and the release build needs instance.js most.
+#[wasm_bindgen(module = "/src/embed/runtime/instance.js")]
 extern "C" {
+    #[cfg_attr(panic = "immediate-abort", allow(dead_code))]
     fn report_panic(message: &str);
 }
 
@@ -33,7 +35,7 @@ pub fn install() {
     }));
 }
 
-/// In the release build a panic aborts at once and no hook ever runs (element.js sees the
+/// In the release build a panic aborts at once and no hook ever runs (instance.js sees the
 /// trap): an empty one keeps Yew from installing its own.
 #[cfg(panic = "immediate-abort")]
 pub fn install() {

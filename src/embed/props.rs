@@ -13,7 +13,7 @@ use crate::platform::{clock, fetch};
 use crate::view::news_card::NewsCardProps;
 use crate::view::use_article::Source;
 
-#[wasm_bindgen(module = "/src/embed/element.js")]
+#[wasm_bindgen(module = "/src/embed/runtime/cards.js")]
 extern "C" {
     /// `[article property, inline script text]`, each `undefined` when absent. Never throws.
     fn card_data(host: &Element) -> js_sys::Array;
@@ -21,6 +21,13 @@ extern "C" {
     fn has_fallback(host: &Element) -> bool;
     /// How many times `reload()` was called on the element.
     fn reloads(host: &Element) -> u32;
+}
+
+#[wasm_bindgen(module = "/src/embed/runtime/observers.js")]
+extern "C" {
+    /// Whether `host` is on screen (the runtime's screen observer; `true` until it knows). A
+    /// card that shows nothing yet is read again when this changes.
+    fn on_screen(host: &Element) -> bool;
 }
 
 /// What a card keeps between readings of its element: inline article data already converted,
@@ -62,6 +69,7 @@ pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardPro
         now: Some(clock::now()),
         has_fallback: has_fallback(host),
         reloads,
+        on_screen: on_screen(host),
     }
 }
 

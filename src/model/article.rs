@@ -58,15 +58,9 @@ pub struct Image {
     pub attribution: Option<String>,
 }
 
-impl Image {
-    /// Width and height when both are known, so the browser can reserve the space.
-    pub fn size(&self) -> Option<(u32, u32)> {
-        self.width.zip(self.height)
-    }
-}
-
 impl Article {
-    /// The link the title opens: `webUrl`, else the original, else an AMP URL.
+    /// The link the title opens: `webUrl`, else the original, else the AMP URL, else the AMP
+    /// cache's URL.
     pub fn link(&self) -> Option<&HttpUrl> {
         self.web_url
             .as_ref()

@@ -106,8 +106,9 @@ impl Default for Config {
     }
 }
 
-/// The attributes a card reads. `element.js` observes the same list (its `ATTRIBUTES`, which it
-/// needs before the wasm is ready); `tests/model.rs` keeps the two equal.
+/// The attributes a card reads. The element's runtime observes the same list
+/// (`src/embed/runtime/cards.js`'s `ATTRIBUTES`, which it needs before the wasm is ready);
+/// `tests/model.rs` keeps the two equal.
 pub const ATTRIBUTES: [&str; 12] = [
     "src",
     "theme",
@@ -124,13 +125,17 @@ pub const ATTRIBUTES: [&str; 12] = [
 ];
 
 impl Config {
-    /// Reads the options from attribute values (`attr(name)` gives an attribute's value).
+    /// Reads the options from attribute values (`attr(name)` gives an attribute's value), in any
+    /// case and without ASCII white space around them, as the element's runtime and the loader
+    /// read `loading` (tests/js/rules.json holds the cases all three must agree on).
     /// `locale` is the resolved locale: the attribute, else the nearest `lang`, else the browser's.
     pub fn from_attributes(
         attr: impl Fn(&str) -> Option<String>,
         locale: Option<String>,
     ) -> Config {
-        let lower = |name: &str| attr(name).map(|v| v.trim().to_ascii_lowercase());
+        // ASCII white space (tab, line feed, form feed, carriage return, space) is what HTML
+        // calls white space; Rust's and JS's `trim()` would take more.
+        let lower = |name: &str| attr(name).map(|v| v.trim_ascii().to_ascii_lowercase());
         Config {
             link: match lower("link").as_deref() {
                 Some("amp") => LinkKind::Amp,
@@ -138,7 +143,7 @@ impl Config {
                 _ => LinkKind::Web,
             },
             target: attr("target")
-                .map(|t| t.trim().to_owned())
+                .map(|t| t.trim_ascii().to_owned())
                 .filter(|t| valid_target(t))
                 .unwrap_or_else(|| "_blank".to_owned()),
             related: match lower("related").as_deref() {
@@ -146,14 +151,14 @@ impl Config {
                 Some("none") => RelatedMode::None,
                 _ => RelatedMode::Carousel,
             },
-            max_related: attr("max-related").and_then(|v| v.trim().parse::<usize>().ok()),
+            max_related: attr("max-related").and_then(|v| v.trim_ascii().parse::<usize>().ok()),
             locale: locale.as_deref().and_then(text::language_tag),
             loading: match lower("loading").as_deref() {
                 Some("eager") => Loading::Eager,
                 _ => Loading::Lazy,
             },
             heading_level: attr("heading-level")
-                .and_then(|v| v.trim().parse::<u8>().ok())
+                .and_then(|v| v.trim_ascii().parse::<u8>().ok())
                 .filter(|level| (2..=6).contains(level))
                 .unwrap_or(2),
             fallback: match lower("fallback").as_deref() {

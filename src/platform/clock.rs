@@ -4,6 +4,10 @@ use chrono::{DateTime, Utc};
 
 /// The current time from the browser.
 pub fn now() -> DateTime<Utc> {
-    let millis = js_sys::Date::now();
-    DateTime::from_timestamp_millis(millis as i64).unwrap_or_default()
+    DateTime::from_timestamp_millis(now_ms() as i64).unwrap_or_default()
+}
+
+/// The current time from the browser, in milliseconds since 1970.
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
 }

@@ -2,23 +2,20 @@
 // counter and parsed by the browser's JSON.parse, so the raw body never enters wasm memory.
 // It never throws or rejects: whatever the page's `fetch` (possibly wrapped by the page) does,
 // the answer is a plain object the wasm reads.
+//
+// The wasm imports `fetch_json` and `plain_json` (src/platform/fetch.rs); the element's runtime
+// (src/embed/runtime/instance.js) gives `useEarlyAnswers` the answers fetched before a card
+// could ask.
 
-// Article fetches started before the card could ask (the loader, news-card.js, keeps them
-// in `runtime.prefetched` by URL): a card's first try takes the response instead of fetching
-// again.
-const RUNTIME = Symbol.for("news-card");
-/** The same limit as `model::load::MAX_BODY_BYTES`; a try with another limit fetches itself. */
-const PREFETCH_BYTES = 1024 * 1024;
+/** url -> the early answer for it, `{ response, controller }`, taken once; or undefined. */
+let takeEarlyAnswer = () => undefined;
 
-/** Takes the prefetched response for `url`, if there is one: { answer, controller }. */
-function claim(url) {
-  const prefetched = globalThis[RUNTIME]?.prefetched;
-  const entry = prefetched?.get(url);
-  if (!entry) return undefined;
-  // Claimed: nothing keeps the response once the card has read it.
-  prefetched.delete(url);
-  clearTimeout(entry.timer);
-  return { answer: answer(entry.response, PREFETCH_BYTES), controller: entry.controller };
+/**
+ * Sets where a card's first try looks for an answer fetched early (by the loader, before the
+ * wasm came) instead of fetching again.
+ */
+export function useEarlyAnswers(take) {
+  takeEarlyAnswer = take;
 }
 
 // Cards' first tries by URL: cards with the same `src` that load together make one request and
@@ -33,27 +30,29 @@ const SHARED_MS = 2000;
 /**
  * Fetches `request` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
- *   { error: "status", status, retryAfter }
+ *   { error: "status", status, retryAfter }  (retryAfter: the Retry-After header as sent)
  *   { error: "network" | "too-large" | "not-json" }
  * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
 export async function fetch_json(request, maxBytes, shared) {
-  if (!(shared && request.method === "GET" && maxBytes === PREFETCH_BYTES)) return fetchOwn(request, maxBytes);
+  if (!(shared && request.method === "GET")) return fetchOwn(request, maxBytes);
   const url = request.url;
-  let entry = inFlight.get(url);
+  // Tries that read at most the same number of bytes share.
+  const key = `${maxBytes} ${url}`;
+  let entry = inFlight.get(key);
   if (!entry) {
-    const claimed = claim(url);
-    const controller = claimed?.controller ?? new AbortController();
+    const early = takeEarlyAnswer(url);
+    const controller = early?.controller ?? new AbortController();
     let pending;
     try {
-      pending = claimed?.answer ?? answer(globalThis.fetch(new Request(request, { signal: controller.signal })), maxBytes);
+      pending = answer(early?.response ?? globalThis.fetch(new Request(request, { signal: controller.signal })), maxBytes);
     } catch {
       return { error: "network" };
     }
     const made = { answer: pending, controller, cards: 0 };
     entry = made;
-    inFlight.set(url, made);
-    const forget = () => inFlight.get(url) === made && inFlight.delete(url);
+    inFlight.set(key, made);
+    const forget = () => inFlight.get(key) === made && inFlight.delete(key);
     pending.then((got) => (got.error ? forget() : setTimeout(forget, SHARED_MS)));
   }
   // The request stops when the last card waiting for it gives up (timeout, removal).
@@ -64,7 +63,7 @@ export async function fetch_json(request, maxBytes, shared) {
   const gaveUp = new Promise((resolve) => {
     stop = () => {
       if (--joined.cards === 0) {
-        if (inFlight.get(url) === joined) inFlight.delete(url);
+        if (inFlight.get(key) === joined) inFlight.delete(key);
         joined.controller.abort();
       }
       resolve({ error: "network" });
@@ -102,7 +101,8 @@ async function answer(pending, maxBytes) {
   if (!(response instanceof Response)) return { error: "network" };
   try {
     if (!response.ok) {
-      const retryAfter = retryAfterMs(response.headers.get("retry-after"));
+      // The header as sent: the retry policy reads it (src/model/retry.rs).
+      const retryAfter = response.headers.get("retry-after") ?? undefined;
       cancel(response);
       return { error: "status", status: response.status, retryAfter };
     }
@@ -123,15 +123,6 @@ async function answer(pending, maxBytes) {
     // The body failed mid-way (connection lost, or the request was aborted).
     return { error: "network" };
   }
-}
-
-// Retry-After in milliseconds from now (whole seconds, or an HTTP date), or undefined.
-function retryAfterMs(header) {
-  if (header === null) return undefined;
-  const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
 function cancel(response) {

@@ -18,7 +18,7 @@ use web_sys::AbortController;
 
 use crate::model::load::{MAX_BODY_BYTES, TIMEOUT_MS};
 use crate::model::{convert, retry, HttpUrl, LoadError, Parsed};
-use crate::platform::js_json;
+use crate::platform::{clock, js_json};
 
 #[wasm_bindgen(module = "/src/platform/fetch.js")]
 extern "C" {
@@ -123,8 +123,12 @@ async fn try_once(
         None => None,
         Some("status") => {
             let status = field("status").as_f64().unwrap_or_default() as u16;
-            // Whole milliseconds; u32 holds 49 days, and more saturates (never retried).
-            let retry_after = field("retryAfter").as_f64().map(|ms| ms as u32);
+            // The browser reads an HTTP date (in any of the three forms HTTP allows).
+            let http_date =
+                |text: &str| Some(js_sys::Date::parse(text)).filter(|ms| ms.is_finite());
+            let retry_after = field("retryAfter")
+                .as_string()
+                .and_then(|header| retry::retry_after_ms(&header, clock::now_ms(), http_date));
             return Err((LoadError::from_status(status), retry_after));
         }
         Some("too-large") => Some(LoadError::TooLarge),
@@ -163,11 +167,6 @@ pub fn parse_inline(
             crate::model::ArticleError::Unreadable,
         )),
     }
-}
-
-/// Parses JSON text with the browser's parser and converts it into an article.
-pub fn parse_json(text: &str, base: Option<&HttpUrl>) -> Result<Parsed, LoadError> {
-    parse_inline(&JsValue::from_str(text), &JsValue::UNDEFINED, base)
 }
 
 /// Converts a plain, already-parsed JSON value into an article.

@@ -1,7 +1,8 @@
 //! Which card the widget is drawing, so that a crash can name and blame it (see
-//! `embed::panic` and `element.js`), and what the element module does for a drawn card. The
-//! note lives in JS: in the release build a panic is a bare wasm trap, and only the element
-//! module is left to read it.
+//! `embed::panic` and `src/embed/runtime/instance.js`), whether a card shows something yet
+//! (`:state(mounted)`), and the pacer's turn to draw. The notes live in JS
+//! (`rendering.js`): in the release build a panic is a bare wasm trap, and only JS is left to
+//! read them.
 //!
 //! Renders never call these: the card is marked where a render is asked for (the element's
 //! callbacks, a loaded article, a carousel's event), and marked mounted in an effect.
@@ -9,7 +10,7 @@
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
-#[wasm_bindgen(module = "/src/embed/element.js")]
+#[wasm_bindgen(module = "/src/platform/rendering.js")]
 extern "C" {
     /// Notes that `host`'s card is about to render: Yew renders in a microtask after whatever
     /// asked for the render, so the last card marked is the one a crash in that render blames.
@@ -17,17 +18,17 @@ extern "C" {
     pub fn mark(host: &Element);
 
     fn set_mounted(host: &Element, on: bool);
+}
 
-    /// Whether `host` is on screen (the element module's observer; `true` until it knows).
-    pub fn on_screen(host: &Element) -> bool;
-
-    /// Resolves, in a task of its own, when a card may draw what it just loaded: the element
-    /// module draws a few per task and frame.
+#[wasm_bindgen(module = "/src/platform/pacer.js")]
+extern "C" {
+    /// Resolves, in a task of its own, when a card may draw what it just loaded: the runtime's
+    /// pacer lets a few draw per task and frame.
     #[cfg(target_arch = "wasm32")]
     fn draw_slot() -> js_sys::Promise;
 }
 
-/// Waits for the element module's turn to draw a loaded article (see `draw_slot`).
+/// Waits for the pacer's turn to draw a loaded article (see `draw_slot`).
 #[cfg(target_arch = "wasm32")]
 pub async fn turn_to_draw() {
     let _ = wasm_bindgen_futures::JsFuture::from(draw_slot()).await;

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use gloo_timers::callback::Interval;
+use gloo_timers::callback::Timeout;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -40,6 +40,10 @@ pub struct NewsCardProps {
     /// Bumped by the element's `reload()`: the article is loaded again.
     #[prop_or_default]
     pub reloads: u32,
+    /// Whether the host is on screen (as the page last said): a loading card shows its
+    /// skeleton only there.
+    #[prop_or(true)]
+    pub on_screen: bool,
 }
 
 impl NewsCardProps {
@@ -55,6 +59,7 @@ impl NewsCardProps {
             now: None,
             has_fallback: false,
             reloads: 0,
+            on_screen: true,
         }
     }
 }
@@ -62,9 +67,9 @@ impl NewsCardProps {
 /// How long a card loads before it shows its skeleton. An article that comes sooner (the
 /// loader's early fetch, the cache, a near server) is drawn once, with no skeleton built, laid
 /// out and taken down before it; until then the card draws nothing, and a page's reserved box
-/// (news-card-reserve.css) holds its place. After that the card looks again at this interval
-/// while it is off screen: a skeleton nobody sees is only work (on a page of 100 cards, half of
-/// them drew one, in the same tasks as the cards that had their articles).
+/// (news-card-reserve.css) holds its place. The delay counts while the card is on screen (the
+/// page says when that changes): a skeleton nobody sees is only work (on a page of 100 cards,
+/// half of them drew one, in the same tasks as the cards that had their articles).
 const SKELETON_DELAY_MS: u32 = 250;
 
 #[component]
@@ -82,23 +87,24 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
     {
         let due = skeleton_due.clone();
         let host = props.host.clone();
-        // Ticks while a card loads until its skeleton is due, then stops (Yew renders after the
-        // tick returns, and this effect's cleanup drops the timer then).
+        // While a card loads on screen, its skeleton is due after the delay; then it stays
+        // until the load ends, on screen or not (Yew renders after the timer's callback, and
+        // this effect's cleanup drops the timer when the card goes off screen first).
         use_effect_with(
-            (loading, *skeleton_due, host.is_some()),
-            move |&(loading, due_now, _)| {
+            (loading, props.on_screen, *skeleton_due, host.is_some()),
+            move |&(loading, on_screen, due_now, _)| {
                 // Loaded, or an emptied app in the pool: the next load waits for its skeleton again.
                 if !loading || host.is_none() {
                     due.set(false);
                 }
-                let timer = host.filter(|_| loading && !due_now).map(|host| {
-                    Interval::new(SKELETON_DELAY_MS, move || {
-                        if rendering::on_screen(&host) {
+                let timer = host
+                    .filter(|_| loading && on_screen && !due_now)
+                    .map(|host| {
+                        Timeout::new(SKELETON_DELAY_MS, move || {
                             rendering::mark(&host);
                             due.set(true);
-                        }
-                    })
-                });
+                        })
+                    });
                 move || drop(timer)
             },
         );

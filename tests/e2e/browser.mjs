@@ -56,6 +56,30 @@ export async function openPage(browser, { colorScheme = "light", viewport = { wi
   return { context, page, log };
 }
 
+/**
+ * An init script: keeps each wasm instance the page starts in `window.__wasm`, so a test can
+ * read the widget's memory (the widget ships nothing for tests to reach into).
+ */
+export function recordWasmInstances() {
+  window.__wasm = [];
+  for (const name of ["instantiate", "instantiateStreaming"]) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async function (...args) {
+      const result = await original.apply(this, args);
+      window.__wasm.push(result instanceof WebAssembly.Instance ? result : result.instance);
+      return result;
+    };
+  }
+}
+
+/**
+ * In the page: how many times the loader started a fresh instance after a crash (each imports
+ * the glue again, as `news-card-wasm….js?instance=N`), from the page's resource timing, for a
+ * browser a test cannot give an init script (Firefox through WebDriver); its buffer holds the
+ * first 250 requests, plenty for a test page.
+ */
+export const RESTARTS = `performance.getEntriesByType("resource").filter((e) => /news-card-wasm[^/?]*\\.js\\?instance=\\d+$/.test(e.name)).length`;
+
 /** Console errors other than the browser's own note for each failed image load. */
 export function unexpectedConsoleErrors(log) {
   let allowed = log.imageFailures.length;

@@ -1,6 +1,6 @@
 // The release bundle in Debian's Firefox (through geckodriver, plain WebDriver: Playwright only
 // drives its own Firefox build). The release build aborts at once on a panic, a bare wasm trap
-// that src/embed/element.js must recognise from the error's stack; Firefox writes its stacks
+// that src/embed/runtime/instance.js must recognise from the error's stack; Firefox writes its stacks
 // differently from Chromium, so the crash recovery is checked here too.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
+import { RESTARTS } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtures = join(root, "tests", "e2e", "fixtures");
@@ -128,7 +129,7 @@ test("in Firefox, a card broken by a page script restarts the widget (release bu
       `const card = document.getElementById("b");
        card.shadowRoot.querySelector("article").replaceChildren();
        card.setAttribute("target", "_blank");
-       ${until(`globalThis[Symbol.for("news-card")].instance >= 1`)}`,
+       ${until(`${RESTARTS} >= 1`)}`,
       [seed],
     );
     assert.equal(restarted, true, "a fresh instance started");

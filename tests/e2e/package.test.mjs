@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { serve } from "./server.mjs";
 import { launch, openPage } from "./browser.mjs";
+import { importedSnippets } from "../../scripts/bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const articles = join(root, "static", "articles");
@@ -81,8 +82,9 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
   assert.ok(!/news-card-wasm_bg\.wasm/.test(glue.toString()), "and not the unhashed one");
   // The wasm and the glue are dist/'s, byte for byte but for that name.
   assert.deepEqual(wasm, await readFile(join(root, "dist", "news-card-wasm_bg.wasm")));
-  const snippets = [...new Set([...glue.toString().matchAll(/["']\.\/(snippets\/[^"']+)["']/g)].map((m) => m[1]))];
-  assert.ok(snippets.some((s) => s.endsWith("/src/embed/element.js")));
+  const snippets = importedSnippets(glue.toString());
+  assert.equal(snippets.length, 1, "the runtime, bundled into one module");
+  assert.match(snippets[0], /^snippets\/news-card-runtime\.[0-9a-f]{12}\.js$/, "named by its content");
   const expected = [
     "LICENSE",
     "README.md",
@@ -129,8 +131,11 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
     assert.equal(await readFile(join(installed, shipped), "utf8"), await readFile(join(root, committed), "utf8"), shipped);
   }
   const readme = await readFile(join(installed, "README.md"), "utf8");
-  assert.ok(readme.includes(`npm install news-card@${version}`));
-  assert.ok(readme.includes(`/news-card@${version}/news-card.js`));
+  // It says how to host the folder and keep it out of a bundle, not to install it from a
+  // registry it is not on.
+  assert.ok(readme.includes('<script type="module" src="/news-card/news-card.js"></script>'));
+  assert.match(readme, /Do not bundle it/);
+  assert.ok(!readme.includes("npm install news-card"), "not on npm: no registry install");
 });
 
 test("the committed manifest and declarations are what the code and EMBEDDING.md give", () => {

@@ -8,7 +8,13 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { serve } from "./server.mjs";
-import { launch, openPage } from "./browser.mjs";
+import { launch, openPage, recordWasmInstances } from "./browser.mjs";
+
+/**
+ * In the page: how many times the widget was started again (each start is a new instance of its
+ * module, the one with a memory; another wasm on the page exports none).
+ */
+const RESTARTS = "window.__wasm.filter((instance) => instance.exports.memory).length - 1";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -96,6 +102,7 @@ after(async () => {
 
 async function open(path = "/page.html") {
   const opened = await openPage(browser);
+  await opened.page.addInitScript(recordWasmInstances);
   await opened.page.addInitScript(() => {
     window.__events = [];
     window.__violations = [];
@@ -131,7 +138,7 @@ async function addCard(page, id, attributes = {}, article) {
 const titleOf = (page, id) => page.locator(`#${id} h2.title`).textContent({ timeout: 15_000 });
 // The error's kind, on the panel or (when the card shows its own fallback link) on the slot.
 const errorOf = (page, id) => page.locator(`#${id} [data-error]`).getAttribute("data-error", { timeout: 15_000 });
-const wasmMemory = (page) => page.evaluate(() => globalThis[Symbol.for("news-card")].memory.buffer.byteLength);
+const wasmMemory = (page) => page.evaluate(() => window.__wasm.findLast((i) => i.exports.memory).exports.memory.buffer.byteLength);
 
 /** Three healthy cards: fetched, inline-property and another fetched. */
 async function healthyCards(page) {
@@ -191,7 +198,7 @@ test("a page script that breaks one card's shadow DOM does not take the other ca
   // (a new node must go in before one that is no longer there).
   await breakCard(page, "b");
   // The widget restarts; the broken card itself is mounted again, fresh.
-  await page.waitForFunction(() => globalThis[Symbol.for("news-card")].instance >= 1, null, { timeout: 10_000 });
+  await page.waitForFunction(`${RESTARTS} >= 1`, null, { timeout: 10_000 });
   assert.equal(await titleOf(page, "b"), SEED_TITLE);
   await othersStillWork(page, "b");
   const internal = consoleErrors.filter((e) => e.startsWith("news-card: internal error"));
@@ -208,7 +215,7 @@ test("a card that keeps breaking shows its fallback; the others keep working", a
   for (let round = 1; round <= 2; round++) {
     await page.locator("#b h2.title").waitFor({ timeout: 10_000 });
     await breakCard(page, "b");
-    await page.waitForFunction((n) => globalThis[Symbol.for("news-card")].instance >= n, round, { timeout: 10_000 });
+    await page.waitForFunction(`${RESTARTS} >= ${round}`, null, { timeout: 10_000 });
   }
   // Twice blamed: its own fallback link shows, through a slot.
   await page.waitForFunction(() => document.getElementById("b").shadowRoot.querySelector("slot") !== null);
@@ -231,7 +238,7 @@ test("a trap in another wasm module on the page is not taken for the widget's cr
     Promise.resolve().then(() => instance.exports.f());
     await new Promise((done) => setTimeout(done, 300));
   });
-  assert.equal(await page.evaluate(() => globalThis[Symbol.for("news-card")].instance), 0, "no restart");
+  assert.equal(await page.evaluate(RESTARTS), 0, "no restart");
   assert.deepEqual(consoleErrors.filter((e) => e.startsWith("news-card:")), []);
   await othersStillWork(page);
   await context.close();
@@ -408,7 +415,7 @@ for (const [kind, strip] of [
   test(`1,000 mount/unmount cycles of ${kind} leave the JS heap and wasm memory flat`, async () => {
     const { context, page } = await open();
     const cdp = await context.newCDPSession(page);
-    await page.waitForFunction(() => globalThis[Symbol.for("news-card")]?.memory);
+    await page.waitForFunction(() => window.__wasm.length > 0);
     const cycles = (n) =>
       page.evaluate(
         async ([n, article, strip]) => {

@@ -112,8 +112,15 @@ pub fn page_base() -> HttpUrl {
     HttpUrl::parse(&href, None).expect("the test page is served over http")
 }
 
+/// Parses JSON text with the browser's parser, as inline data is, into an article.
+pub fn parse_at(json: &str, base: &HttpUrl) -> Parsed {
+    let text = wasm_bindgen::JsValue::from_str(json);
+    fetch::parse_inline(&text, &wasm_bindgen::JsValue::UNDEFINED, Some(base))
+        .expect("fixture is an article")
+}
+
 pub fn parse(json: &str) -> Parsed {
-    fetch::parse_json(json, Some(&page_base())).expect("fixture is an article")
+    parse_at(json, &page_base())
 }
 
 fn document() -> web_sys::Document {
