@@ -15,7 +15,7 @@
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { KEYWORDS } from "../src/embed/runtime/cards.js";
+import { KEYWORDS, propertyOf } from "../src/embed/runtime/cards.js";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const TAG = "news-card";
@@ -34,7 +34,8 @@ function sameSet(what, code, docs) {
   if (extra.length) fail(`${what} in EMBEDDING.md but not in the code: ${extra.join(", ")}`);
 }
 
-const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+// The element's own rule for naming the property that mirrors an attribute.
+const camel = propertyOf;
 const unique = (list) => [...new Set(list)];
 const ticks = (text) => [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
 const quote = (value) => JSON.stringify(value);
@@ -53,9 +54,6 @@ function attributesFromConfig(source) {
 
 /** The element class's own public members, with their doc comments. */
 function classMembers(source) {
-  if (!source.includes("a.replace(/-([a-z])/g, (_, c) => c.toUpperCase())")) {
-    fail("src/embed/runtime/element.js: the property mirrors are no longer named by camel-casing the attributes");
-  }
   const start = source.indexOf(`class ${CLASS} extends HTMLElement {`);
   const end = source.indexOf("\n}\n", start);
   if (start < 0 || end < 0) fail(`src/embed/runtime/element.js: class ${CLASS} not found`);

@@ -50,7 +50,7 @@ const PRIVATE_PROPERTIES = [
   "onScreen", "markupChecked", "strikes", "keywordsWarned",
   "mountsPerTask", "mountsPerFrame", "drawsPerTask", "drawsPerFrame", "prefetchMs",
   "postTask", "requestFrame", "setTimer", "clearTimer", "drawSlot", "mayMountAtOnce",
-  "otherwise", "exact", "mountRange", "fetchRange",
+  "otherwise", "exact", "mountRange", "fetchRange", "refresh",
 ];
 let bundled = [];
 for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.test(n))) {

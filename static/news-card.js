@@ -22,8 +22,9 @@
  * @typedef {object} Runtime
  * @property {boolean} started  This loader has run (it runs once per page however often it is
  *   included). Written here.
- * @property {(href: string, src: string) => void} prefetch  Starts a card's article fetch before
- *   the wasm has come. Written here; called by element.js for cards that connect or come near.
+ * @property {(href: string, src: string, referrerPolicy: string) => void} prefetch  Starts a
+ *   card's article fetch before the wasm has come, with the card's referrer policy. Written here;
+ *   called by element.js for cards that connect or come near.
  * @property {Map<string, {response: Promise<Response>, controller: AbortController, timer: number}>} prefetched
  *   Those early answers by URL. Written here; each taken once by a card's first try
  *   (src/embed/runtime/element.js hands them to src/platform/fetch.js).
@@ -62,14 +63,16 @@ async function start(module, generation) {
 // within 30 s is aborted. This loader starts those of the first screen at once, and the
 // element's runtime (through `runtime.prefetch`) those of cards that connect or come into view
 // while the wasm is still on its way. `src` is the card's attribute as written, for
-// `reserveWithoutRelated`.
-function prefetch(href, src) {
+// `reserveWithoutRelated`; `referrerPolicy` the card's, as the card's own fetch sends it.
+function prefetch(href, src, referrerPolicy) {
   try {
     const prefetched = (runtime.prefetched ??= new Map());
-    const request = new Request(href, { headers: { Accept: "application/json" } });
-    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
+    // One Request, made with everything it needs: a Request made from another with an init
+    // loses the first one's referrer policy (the Fetch standard resets it).
     const controller = new AbortController();
-    const entry = { controller, response: fetch(new Request(request, { signal: controller.signal })) };
+    const request = new Request(href, { headers: { Accept: "application/json" }, referrerPolicy, signal: controller.signal });
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
+    const entry = { controller, response: fetch(request) };
     entry.response.then((response) => reserveWithoutRelated(response, src), () => {});
     entry.timer = setTimeout(() => {
       prefetched.delete(request.url);
@@ -123,15 +126,26 @@ async function reserveWithoutRelated(response, src) {
 // checks that src/embed/runtime/cards.js and src/model/config.rs read cards the same way.
 const ASCII_WHITESPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
 
+/** An element's attribute `name` in lower case, without ASCII white space around it ("" if none). */
+function read(element, name) {
+  return (element.getAttribute(name) || "").replace(ASCII_WHITESPACE, "").toLowerCase();
+}
+
 /** `loading="eager"`, in any case and with ASCII white space around. */
 function isEager(card) {
-  return (card.getAttribute("loading") || "").replace(ASCII_WHITESPACE, "").toLowerCase() === "eager";
+  return read(card, "loading") === "eager";
+}
+
+/** The card's `referrerpolicy` in effect: one of the strict ones the card allows, else its default. */
+function referrerPolicyOf(card) {
+  const policy = read(card, "referrerpolicy");
+  return ["strict-origin", "same-origin", "no-referrer"].includes(policy) ? policy : "strict-origin-when-cross-origin";
 }
 
 /** Whether the card carries its article inline: a `<script type="application/json">` child. */
 function hasInlineData(card) {
   for (const child of card.children) {
-    if (child.localName === "script" && (child.getAttribute("type") || "").replace(ASCII_WHITESPACE, "").toLowerCase() === "application/json") return true;
+    if (child.localName === "script" && read(child, "type") === "application/json") return true;
   }
   return false;
 }
@@ -157,7 +171,7 @@ function fetchFirstScreen() {
       }
       // Resolved as written: the URL parser drops the white space around it as the card's does.
       const src = card.getAttribute("src");
-      prefetch(new URL(src, document.baseURI).href, src);
+      prefetch(new URL(src, document.baseURI).href, src, referrerPolicyOf(card));
       started++;
     }
   } catch {

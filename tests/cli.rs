@@ -289,3 +289,182 @@ fn render_keeps_data_out_of_the_markup_and_reports_bad_files() {
         "{html}"
     );
 }
+
+/// A front matter nested `levels` deep: `t:`, then a line of `- ` that many times.
+fn nested(levels: usize) -> String {
+    format!(
+        "---\ntitle: T\nwebUrl: https://news.example/t\nt:\n{}x\n---\n",
+        "- ".repeat(levels)
+    )
+}
+
+#[test]
+fn a_deeply_nested_file_costs_one_error_line_and_the_batch_goes_on() {
+    let dir = scratch("deep").join("batch");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("a.md"),
+        "---\ntitle: A\nwebUrl: https://news.example/a\n---\n",
+    )
+    .unwrap();
+    fs::write(dir.join("m.md"), nested(20_000)).unwrap();
+    fs::write(
+        dir.join("z.md"),
+        "---\ntitle: Z\nwebUrl: https://news.example/z\n---\n",
+    )
+    .unwrap();
+    // Nesting the widget reads is fine.
+    fs::write(dir.join("n.md"), nested(10)).unwrap();
+    for command in ["check", "convert --array"] {
+        let mut args: Vec<&str> = command.split(' ').collect();
+        args.push(dir.to_str().unwrap());
+        let (status, stdout, stderr) = run(&args);
+        assert_eq!(status, 1, "{command}: {stdout}{stderr}");
+        assert!(
+            stderr.contains("m.md:5: nested more than 128 levels deep"),
+            "{command}: {stderr}"
+        );
+        assert!(!stderr.contains("n.md"), "{command}: {stderr}");
+        assert!(
+            stdout.contains("z.md") || stdout.contains("news.example/z"),
+            "{command} went on after it: {stdout}"
+        );
+        assert!(
+            stderr.contains("of 4 files") && stderr.contains("1 failed"),
+            "{command}: {stderr}"
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_in_folders_are_not_followed_and_only_regular_files_of_at_most_1_mib_are_read() {
+    use std::os::unix::fs::symlink;
+    let root = scratch("links");
+    let content = root.join("content");
+    let outside = root.join("outside");
+    fs::create_dir_all(&content).unwrap();
+    fs::create_dir_all(&outside).unwrap();
+    fs::write(
+        outside.join("secret.md"),
+        "---\ntitle: The secret\nwebUrl: https://news.example/s\n---\n",
+    )
+    .unwrap();
+    fs::write(
+        content.join("a.md"),
+        "---\ntitle: A\nwebUrl: https://news.example/a\n---\n",
+    )
+    .unwrap();
+    symlink(outside.join("secret.md"), content.join("b.md")).unwrap();
+    symlink(".", content.join("loop")).unwrap();
+    symlink("..", content.join("up")).unwrap();
+    symlink("/dev/zero", content.join("zero.md")).unwrap();
+    let big = format!(
+        "---\ntitle: Big\nwebUrl: https://news.example/big\nexcerpt: {}\n---\n",
+        "x".repeat(1 << 20)
+    );
+    fs::write(content.join("big.md"), big).unwrap();
+
+    let (status, stdout, stderr) = run(&["convert", "--array", content.to_str().unwrap()]);
+    assert_eq!(status, 1, "{stdout}{stderr}");
+    assert!(
+        !stdout.contains("The secret"),
+        "a linked file outside the folder was read: {stdout}"
+    );
+    assert_eq!(
+        stdout.matches("\"title\"").count(),
+        1,
+        "a.md once, nothing through the loops: {stdout}"
+    );
+    for link in ["b.md", "loop", "up", "zero.md"] {
+        assert!(
+            stderr.contains(&format!("{link}: skipped: a symbolic link")),
+            "{link}: {stderr}"
+        );
+    }
+    assert!(stderr.contains("big.md:1: larger than 1 MiB"), "{stderr}");
+
+    // Named on the command line, a device or a FIFO is refused without reading it.
+    let (status, _, stderr) = run(&["check", "/dev/zero"]);
+    assert_eq!(status, 1);
+    assert!(
+        stderr.contains("/dev/zero:1: not a regular file"),
+        "{stderr}"
+    );
+    let fifo = root.join("pipe.md");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let (status, _, stderr) = run(&["check", fifo.to_str().unwrap()]);
+    assert_eq!(status, 1);
+    assert!(stderr.contains("pipe.md:1: not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn convert_never_writes_through_a_link_it_finds_in_the_output_folder() {
+    use std::os::unix::fs::symlink;
+    let root = scratch("victim");
+    let public = root.join("public");
+    fs::create_dir_all(&public).unwrap();
+    fs::write(root.join("victim.txt"), "keep me\n").unwrap();
+    symlink(root.join("victim.txt"), public.join("a.json")).unwrap();
+    let input = root.join("a.md");
+    fs::write(
+        &input,
+        "---\ntitle: A\nwebUrl: https://news.example/a\n---\n",
+    )
+    .unwrap();
+
+    let (status, stdout, stderr) = run(&[
+        "convert",
+        "--out-dir",
+        public.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{stdout}{stderr}");
+    assert_eq!(
+        fs::read_to_string(root.join("victim.txt")).unwrap(),
+        "keep me\n"
+    );
+    let written = public.join("a.json");
+    assert!(
+        !fs::symlink_metadata(&written)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced"
+    );
+    assert!(fs::read_to_string(&written)
+        .unwrap()
+        .contains("\"title\": \"A\""));
+    // No temporary file is left behind.
+    assert_eq!(fs::read_dir(&public).unwrap().count(), 1);
+}
+
+#[test]
+fn convert_inline_writes_json_that_cannot_end_a_script() {
+    let dir = scratch("inline");
+    let input = dir.join("a.md");
+    fs::write(
+        &input,
+        "---\ntitle: \"</script><script>alert(1)</script> <!-- a < b\"\nwebUrl: https://news.example/a\n---\n",
+    )
+    .unwrap();
+    let (status, plain, _) = run(&["convert", input.to_str().unwrap()]);
+    assert_eq!(status, 0);
+    assert!(
+        plain.contains("</script>"),
+        "without --inline, the text as it is: {plain}"
+    );
+    let (status, inline, stderr) = run(&["convert", "--inline", input.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(!inline.contains('<'), "{inline}");
+    let value: serde_json::Value = serde_json::from_str(&inline).unwrap();
+    assert_eq!(
+        value["title"],
+        "</script><script>alert(1)</script> <!-- a < b"
+    );
+}

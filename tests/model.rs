@@ -553,7 +553,9 @@ fn the_model_reads_loading_as_the_loader_and_the_runtime_do() {
 
 #[test]
 fn the_model_reads_keyword_attributes_as_the_runtime_does() {
-    use news_card::model::config::{Config, Dates, Fallback, LinkKind, Loading, RelatedMode};
+    use news_card::model::config::{
+        Config, Dates, Fallback, LinkKind, Loading, ReferrerPolicy, RelatedMode,
+    };
     let cases: Json = serde_json::from_str(include_str!("js/rules.json")).expect("rules.json");
     let mut checked = 0;
     for case in cases["keywords"].as_array().expect("keyword cases") {
@@ -596,6 +598,13 @@ fn the_model_reads_keyword_attributes_as_the_runtime_does() {
             }
             .to_owned(),
             "heading-level" => config.heading_level.to_string(),
+            "referrerpolicy" => match config.referrer_policy {
+                ReferrerPolicy::StrictOriginWhenCrossOrigin => "strict-origin-when-cross-origin",
+                ReferrerPolicy::StrictOrigin => "strict-origin",
+                ReferrerPolicy::SameOrigin => "same-origin",
+                ReferrerPolicy::NoReferrer => "no-referrer",
+            }
+            .to_owned(),
             other => panic!("no reading of {other} here"),
         };
         // The model only tells compact from the rest: the stylesheet does the other layouts.

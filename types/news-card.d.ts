@@ -211,6 +211,14 @@ export interface NewsCardElement extends HTMLElement {
    */
   get dates(): "both" | "absolute" | "relative";
   set dates(value: "both" | "absolute" | "relative" | null | undefined);
+  /**
+   * `referrerpolicy`: What the article request tells the article's server about your page, whatever
+   * the page's own policy (a page with `unsafe-url` would otherwise send its full URL, query
+   * included). `no-referrer`: nothing. Images never send a referrer. Looser policies are not
+   * accepted. Default: `strict-origin-when-cross-origin`.
+   */
+  get referrerPolicy(): "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer";
+  set referrerPolicy(value: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | null | undefined);
   /** The article as a JS object; setting it renders that article instead of fetching `src`. */
   get article(): Article | null | undefined;
   set article(value: Article | null | undefined);

@@ -82,6 +82,13 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    */
   dates?: "both" | "absolute" | "relative" | undefined;
   /**
+   * What the article request tells the article's server about your page, whatever the page's own
+   * policy (a page with `unsafe-url` would otherwise send its full URL, query included).
+   * `no-referrer`: nothing. Images never send a referrer. Looser policies are not accepted.
+   * Default: `strict-origin-when-cross-origin`.
+   */
+  referrerpolicy?: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | undefined;
+  /**
    * The article to show instead of fetching `src`. React 19 sets it as the `article` property only
    * if <news-card> is already defined when the card renders (`await
    * customElements.whenDefined("news-card")` first); before that, an object would become the string

@@ -3,15 +3,19 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// One input file; `named` when it was given on the command line rather than found in a folder.
+/// One input file; `named` when it was given on the command line rather than found in a folder;
+/// `link` when it is a symbolic link found in a folder, which is reported and never followed
+/// (a link can lead out of the folder, or back into it, for ever).
 pub struct Input {
     pub path: PathBuf,
     pub named: bool,
+    pub link: bool,
 }
 
 /// The files named in `args`, and in each folder named, every file (at any depth) whose
-/// extension is one of `extensions`, in name order. Hidden files and folders are skipped.
-/// A path that does not exist is returned as named, so that reading it reports the error.
+/// extension is one of `extensions`, and every symbolic link, in name order. Hidden files and
+/// folders are skipped. A path that does not exist is returned as named, so that reading it
+/// reports the error.
 pub fn collect(args: &[String], extensions: &[&str]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for arg in args {
@@ -20,28 +24,43 @@ pub fn collect(args: &[String], extensions: &[&str]) -> Vec<Input> {
             let mut found = Vec::new();
             walk(&path, extensions, &mut found);
             found.sort();
-            inputs.extend(found.into_iter().map(|path| Input { path, named: false }));
+            inputs.extend(found.into_iter().map(|(path, link)| Input {
+                path,
+                named: false,
+                link,
+            }));
         } else {
-            inputs.push(Input { path, named: true });
+            inputs.push(Input {
+                path,
+                named: true,
+                link: false,
+            });
         }
     }
     inputs
 }
 
-fn walk(dir: &Path, extensions: &[&str], found: &mut Vec<PathBuf>) {
+/// Files and links below `dir`, each with whether it is a link. An entry is judged by its own
+/// type, never by what a link points at.
+fn walk(dir: &Path, extensions: &[&str], found: &mut Vec<(PathBuf, bool)>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
         if name.to_string_lossy().starts_with('.') {
             continue;
         }
-        if path.is_dir() {
+        if kind.is_symlink() {
+            found.push((path, true));
+        } else if kind.is_dir() {
             walk(&path, extensions, found);
         } else if has_extension(&path, extensions) {
-            found.push(path);
+            found.push((path, false));
         }
     }
 }

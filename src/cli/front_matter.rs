@@ -9,13 +9,14 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use saphyr::{MarkedYaml, Scalar, ScalarStyle, Tag, YamlData, YamlLoader};
-use saphyr_parser::Parser;
+use saphyr_parser::{Event, Parser};
 
 use crate::cli::Problem;
 
-/// Deepest nesting written out. The widget refuses documents deeper than
+/// Deepest nesting read. The widget refuses documents deeper than
 /// [`crate::model::json::MAX_DEPTH`]; this bound only keeps a hostile file from exhausting the
-/// stack of the tool itself.
+/// stack of the tool itself: saphyr's loader builds nested nodes recursively, so the nesting is
+/// counted from the parser's events (which come from a loop) before anything is built.
 const MAX_NESTING: usize = 128;
 
 /// The front matter of `text`: its YAML, and the file's line number of the YAML's first line.
@@ -51,6 +52,7 @@ pub fn split(text: &str) -> Result<(&str, usize), Problem> {
 /// `first_line` is the file's line number of the YAML's first line, for messages.
 pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, Problem> {
     let lines = Lines(first_line.saturating_sub(1));
+    check_nesting(yaml, lines)?;
     let mut parser = Parser::new_from_str(yaml);
     let mut loader: YamlLoader<MarkedYaml> = YamlLoader::default();
     // Scalars stay as written; `scalar` below resolves them and keeps a number's own digits.
@@ -76,6 +78,29 @@ pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, P
     }
     .value(&root, indent, 0)?;
     Ok(out)
+}
+
+/// An error at the first collection nested deeper than [`MAX_NESTING`]. A syntax error is left
+/// for the loader, which reports it.
+fn check_nesting(yaml: &str, lines: Lines) -> Result<(), Problem> {
+    let mut parser = Parser::new_from_str(yaml);
+    let mut depth: usize = 0;
+    while let Some(Ok((event, span))) = parser.next_event() {
+        match event {
+            Event::SequenceStart(..) | Event::MappingStart(..) => {
+                depth = depth.saturating_add(1);
+                if depth > MAX_NESTING {
+                    return Err(Problem::at(
+                        lines.of(span.start.line()),
+                        format!("nested more than {MAX_NESTING} levels deep"),
+                    ));
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Converts line numbers of the YAML text into line numbers of the file.

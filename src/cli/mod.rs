@@ -20,13 +20,14 @@ mod render;
 
 use std::collections::HashSet;
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
+use crate::model::load::MAX_BODY_BYTES;
 use crate::model::{HttpUrl, Parsed};
 
 const USAGE: &str = "\
-usage: news-card convert [--out-dir DIR | --array] <files or folders>...
+usage: news-card convert [--out-dir DIR | --array] [--inline] <files or folders>...
        news-card check [--base URL] [--strict] <files or folders>...
        news-card render [--layout L] [--theme T] [--locale TAG] [--related R]
                         [--heading-level N] [--stylesheet URL] [--base URL]
@@ -35,7 +36,9 @@ usage: news-card convert [--out-dir DIR | --array] <files or folders>...
 convert  Turns Markdown files with YAML front matter into the article JSON the widget fetches.
          One file: its JSON on standard output. Several: --array prints one JSON array,
          --out-dir DIR writes DIR/<name>.json for each. Folders give their .md files; a file
-         in a folder that has no front matter (a README) is skipped, not an error.
+         in a folder that has no front matter (a README) is skipped, not an error. --inline
+         writes every < as \\u003c, so the JSON can go inside a page's
+         <script type=\"application/json\"> with nothing in it able to end the script.
 check    Reads article JSON (.json) or front-matter Markdown (.md) as the widget would and lists
          the fields it would leave out, and why. Relative URLs resolve against --base (default
          https://news-card.invalid/<file name>), as the JSON's own URL does in the browser.
@@ -137,9 +140,10 @@ enum Output {
 }
 
 fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
-    let (opts, operands) = options(args, &["--array"], &["--out-dir"])?;
+    let (opts, operands) = options(args, &["--array", "--inline"], &["--out-dir"])?;
+    let inline = opts.iter().any(|(name, _)| *name == "--inline");
     let inputs = files::collect(&operands, &["md", "markdown"]);
-    let output = match opts.last() {
+    let output = match opts.iter().rev().find(|(name, _)| *name != "--inline") {
         Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
         Some(("--array", _)) => Output::Array,
         _ if inputs.len() == 1 && inputs.iter().all(|i| i.named) => Output::Stdout,
@@ -159,16 +163,13 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         out.write_all(b"[")?;
     }
     for input in &inputs {
-        let text = match read(&input.path) {
-            Ok(text) => text,
-            Err(problem) => {
-                tally.fail(err, &input.path, &problem)?;
-                continue;
-            }
+        let Some(text) = read_input(input, &mut tally, err)? else {
+            continue;
         };
         let json = front_matter::split(&text)
             .and_then(|(yaml, line)| front_matter::to_json(yaml, line, indent));
         let json = match json {
+            Ok(json) if inline => render::script_json(&json),
             Ok(json) => json,
             Err(_) if !input.named && !has_front_matter(&text) => {
                 writeln!(err, "{}: skipped: no front matter", input.path.display())?;
@@ -324,12 +325,8 @@ fn article(
     tally: &mut Tally,
     err: &mut dyn Write,
 ) -> Result<Option<(String, Parsed)>, Usage> {
-    let text = match read(&input.path) {
-        Ok(text) => text,
-        Err(problem) => {
-            tally.fail(err, &input.path, &problem)?;
-            return Ok(None);
-        }
+    let Some(text) = read_input(input, tally, err)? else {
+        return Ok(None);
     };
     let is_json = files::has_extension(&input.path, &["json"]);
     if !is_json && !input.named && !has_front_matter(&text) {
@@ -356,7 +353,9 @@ fn article(
     }
 }
 
-/// Writes `contents` to `dir/name`, unless another input already wrote that name this run.
+/// Writes `contents` to `dir/name`, unless another input already wrote that name this run: into
+/// a new temporary file beside it, then renamed over the name, so that a link already there is
+/// replaced, never written through, and no reader sees half a file.
 fn write_once(
     dir: &Path,
     name: String,
@@ -371,8 +370,23 @@ fn write_once(
             format!("another file was already written as {name}"),
         ));
     }
-    fs::write(&target, contents)
-        .map_err(|e| Problem::at(1, format!("could not write {} ({e})", target.display())))
+    let failed =
+        |e: std::io::Error| Problem::at(1, format!("could not write {} ({e})", target.display()));
+    let temporary = dir.join(format!(
+        ".{}.{}.tmp",
+        target.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
+    let written = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&temporary)
+        .and_then(|mut file| file.write_all(contents.as_bytes()));
+    if let Err(e) = written.and_then(|()| fs::rename(&temporary, &target)) {
+        let _ = fs::remove_file(&temporary);
+        return Err(failed(e));
+    }
+    Ok(())
 }
 
 /// What relative URLs resolve against without `--base`: a placeholder site, with the file's
@@ -395,8 +409,51 @@ fn stem(path: &Path) -> String {
         .unwrap_or_else(|| "article".into())
 }
 
+/// An input's text; `None` when it was skipped (a link found in a folder) or could not be read,
+/// either reported.
+fn read_input(
+    input: &files::Input,
+    tally: &mut Tally,
+    err: &mut dyn Write,
+) -> Result<Option<String>, Usage> {
+    if input.link {
+        writeln!(
+            err,
+            "{}: skipped: a symbolic link (links in folders are not followed)",
+            input.path.display()
+        )?;
+        tally.skipped += 1;
+        return Ok(None);
+    }
+    match read(&input.path) {
+        Ok(text) => Ok(Some(text)),
+        Err(problem) => {
+            tally.fail(err, &input.path, &problem)?;
+            Ok(None)
+        }
+    }
+}
+
+/// A regular file's text, of at most [`MAX_BODY_BYTES`] (what the widget reads of an article).
 fn read(path: &Path) -> Result<String, Problem> {
-    fs::read_to_string(path).map_err(|e| Problem::at(1, format!("cannot read it: {e}")))
+    let cannot = |e: std::io::Error| Problem::at(1, format!("cannot read it: {e}"));
+    // Looked at before it is opened: opening a FIFO would wait for a writer for ever.
+    if !fs::metadata(path).map_err(cannot)?.is_file() {
+        return Err(Problem::at(1, "not a regular file"));
+    }
+    let file = fs::File::open(path).map_err(cannot)?;
+    let mut text = String::new();
+    let limit = u64::try_from(MAX_BODY_BYTES).unwrap_or(u64::MAX);
+    file.take(limit.saturating_add(1))
+        .read_to_string(&mut text)
+        .map_err(cannot)?;
+    if text.len() > MAX_BODY_BYTES {
+        return Err(Problem::at(
+            1,
+            "larger than 1 MiB, the most the widget reads",
+        ));
+    }
+    Ok(text)
 }
 
 /// How the files of one command went.
@@ -433,7 +490,7 @@ impl Tally {
         }
         line.push_str(&format!("; {} failed", self.failed));
         if self.skipped > 0 {
-            line.push_str(&format!("; {} skipped (no front matter)", self.skipped));
+            line.push_str(&format!("; {} skipped", self.skipped));
         }
         line
     }

@@ -81,7 +81,7 @@ fn escape_attribute(value: &str) -> String {
 
 /// JSON text for an inline `<script>`: every `<` escaped (JSON reads `\u003c` as `<`), so no
 /// string in the data can end the script or open a comment.
-fn script_json(json: &str) -> String {
+pub fn script_json(json: &str) -> String {
     json.replace('<', "\\u003c")
 }
 

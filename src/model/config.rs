@@ -53,6 +53,33 @@ pub enum Loading {
     Eager,
 }
 
+/// What the article request tells the article's server about the page (`referrerpolicy`
+/// attribute): never more than its origin, whatever the page's own policy says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ReferrerPolicy {
+    /// The page's origin to another origin (over HTTPS), its full URL to its own. The default.
+    #[default]
+    StrictOriginWhenCrossOrigin,
+    /// The page's origin only, and nothing from HTTPS to HTTP.
+    StrictOrigin,
+    /// The full URL to the page's own origin, nothing to another.
+    SameOrigin,
+    /// Nothing.
+    NoReferrer,
+}
+
+impl ReferrerPolicy {
+    /// The policy as the Fetch standard names it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferrerPolicy::StrictOriginWhenCrossOrigin => "strict-origin-when-cross-origin",
+            ReferrerPolicy::StrictOrigin => "strict-origin",
+            ReferrerPolicy::SameOrigin => "same-origin",
+            ReferrerPolicy::NoReferrer => "no-referrer",
+        }
+    }
+}
+
 /// The card's options.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
@@ -72,6 +99,8 @@ pub struct Config {
     pub fallback: Fallback,
     /// Which dates the card says (`dates`).
     pub dates: Dates,
+    /// The article request's referrer policy (`referrerpolicy`).
+    pub referrer_policy: ReferrerPolicy,
     /// `layout="compact"`: the headline, byline and image only. The value is compared as the
     /// stylesheet's `:host([layout="compact"])` compares it, exactly.
     pub compact: bool,
@@ -101,6 +130,7 @@ impl Default for Config {
             heading_level: 2,
             fallback: Fallback::Auto,
             dates: Dates::Both,
+            referrer_policy: ReferrerPolicy::StrictOriginWhenCrossOrigin,
             compact: false,
         }
     }
@@ -109,7 +139,7 @@ impl Default for Config {
 /// The attributes a card reads. The element's runtime observes the same list
 /// (`src/embed/runtime/cards.js`'s `ATTRIBUTES`, which it needs before the wasm is ready);
 /// `tests/model.rs` keeps the two equal.
-pub const ATTRIBUTES: [&str; 12] = [
+pub const ATTRIBUTES: [&str; 13] = [
     "src",
     "theme",
     "layout",
@@ -122,6 +152,7 @@ pub const ATTRIBUTES: [&str; 12] = [
     "heading-level",
     "fallback",
     "dates",
+    "referrerpolicy",
 ];
 
 impl Config {
@@ -170,6 +201,12 @@ impl Config {
                 Some("absolute") => Dates::Absolute,
                 Some("relative") => Dates::Relative,
                 _ => Dates::Both,
+            },
+            referrer_policy: match lower("referrerpolicy").as_deref() {
+                Some("no-referrer") => ReferrerPolicy::NoReferrer,
+                Some("same-origin") => ReferrerPolicy::SameOrigin,
+                Some("strict-origin") => ReferrerPolicy::StrictOrigin,
+                _ => ReferrerPolicy::StrictOriginWhenCrossOrigin,
             },
             compact: attr("layout").as_deref() == Some("compact"),
         }

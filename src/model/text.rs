@@ -17,7 +17,7 @@ pub fn clean(s: &str, max: usize) -> String {
             pending_space = count > 0;
             continue;
         }
-        if is_invisible(c) {
+        if is_invisible(c) || (is_selector(c) && (pending_space || !selects(c, previous))) {
             continue;
         }
         if is_joiner(c) {
@@ -49,25 +49,53 @@ pub fn clean(s: &str, max: usize) -> String {
 /// zero-width spaces and word joiners, the byte-order mark, invisible operators and
 /// interlinear annotation marks.
 pub fn is_invisible(c: char) -> bool {
+    // With the rest of Unicode's Default_Ignorable_Code_Point (U+00AD, U+034F, U+180B–U+180F,
+    // U+FFF0–U+FFF8, U+1BCA0–U+1BCA3, U+1D173–U+1D17A, U+E0000–U+E0FFF), but for the joiners
+    // and the selectors (`is_selector`), which shape the character before them.
     matches!(
         c,
-        '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{17B4}'
-            | '\u{17B5}'
-            | '\u{180E}'
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
             | '\u{200B}'
-            | '\u{200E}'
-            | '\u{200F}'
+            | '\u{200E}'..='\u{200F}'
             | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
+            | '\u{2060}'..='\u{206F}'
             | '\u{3164}'
             | '\u{FEFF}'
             | '\u{FFA0}'
-            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{FFF0}'..='\u{FFFB}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E001F}'
+            | '\u{E0080}'..='\u{E00FF}'
+            | '\u{E01F0}'..='\u{E0FFF}'
     )
+}
+
+/// The invisible characters that choose how the one before them looks: variation selectors
+/// (U+FE0E text and U+FE0F emoji style, U+E0100–E01EF for ideographs) and the tag characters
+/// (U+E0020–E007F) that spell a subdivision flag after 🏴 (U+1F3F4).
+fn is_selector(c: char) -> bool {
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}') || is_tag(c)
+}
+
+fn is_tag(c: char) -> bool {
+    matches!(c, '\u{E0020}'..='\u{E007F}')
+}
+
+/// Whether selector `c` has the character it selects for right before it (`previous`, the last
+/// character kept, with no space between); anywhere else it hides in the text, and goes.
+fn selects(c: char, previous: Option<char>) -> bool {
+    previous.is_some_and(|before| match is_tag(c) {
+        // Tags: in a flag's run only (🏴, then tags up to the cancel tag U+E007F).
+        true => before == '\u{1F3F4}' || (is_tag(before) && before != '\u{E007F}'),
+        // A variation selector after a character, not after another selector or a tag.
+        false => !is_selector(before),
+    })
 }
 
 fn is_joiner(c: char) -> bool {
@@ -333,6 +361,68 @@ mod tests {
         assert_eq!(cut, format!("{}…", "x".repeat(10)));
         assert_eq!(clean("ab cd", 4), "ab c…");
         assert_eq!(clean("", 10), "");
+    }
+
+    #[test]
+    fn clean_drops_default_ignorable_characters_as_a_table() {
+        let cases = [
+            // Tags spelling "IGN" inside a word, and the other ignorables the issue listed.
+            ("Safe\u{E0049}\u{E0047}\u{E004E}title", "Safetitle"),
+            ("soft\u{00AD}hyphen", "softhyphen"),
+            ("com\u{034F}bining", "combining"),
+            ("a\u{180B}\u{180C}\u{180D}b", "ab"),
+            ("mu\u{1D173}\u{1D17A}sic", "music"),
+            ("x\u{E0001}\u{E0000}\u{E0FFF}y", "xy"),
+            ("a\u{FFF0}b\u{1BCA0}c", "abc"),
+            // Kept where they choose a glyph: an emoji's style, an ideograph's variant, a
+            // subdivision flag. (Mongolian's free variation selectors go, as the issue asks: a
+            // letter keeps its default form.)
+            ("I \u{2764}\u{FE0F} news", "I \u{2764}\u{FE0F} news"),
+            ("\u{845B}\u{E0100}", "\u{845B}\u{E0100}"),
+            (
+                "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland",
+                "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland",
+            ),
+            // ...and go where they choose nothing.
+            ("\u{FE0F}start", "start"),
+            ("a \u{FE0F}b", "a b"),
+            ("a\u{FE0F}\u{FE0F}b", "a\u{FE0F}b"),
+            ("x\u{180B}y", "xy"),
+            ("flag\u{E0067}\u{E007F}", "flag"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(clean(input, 100), expected, "{input:?}");
+        }
+        // Every Default_Ignorable_Code_Point (Unicode 16's DerivedCoreProperties.txt) between
+        // two letters is dropped, but for the joiners (kept between two non-ASCII letters only).
+        let ignorable = [
+            0xAD..=0xAD,
+            0x34F..=0x34F,
+            0x61C..=0x61C,
+            0x115F..=0x1160,
+            0x17B4..=0x17B5,
+            0x180B..=0x180F,
+            0x200B..=0x200F,
+            0x202A..=0x202E,
+            0x2060..=0x206F,
+            0x3164..=0x3164,
+            0xFE00..=0xFE0F,
+            0xFEFF..=0xFEFF,
+            0xFFA0..=0xFFA0,
+            0xFFF0..=0xFFF8,
+            0x1BCA0..=0x1BCA3,
+            0x1D173..=0x1D17A,
+            0xE0000..=0xE0FFF,
+        ];
+        for c in ignorable.into_iter().flatten().filter_map(char::from_u32) {
+            // After a space, so that no selector has a character to select.
+            assert_eq!(
+                clean(&format!("a {c}b"), 100),
+                "a b",
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
     }
 
     #[test]

@@ -117,6 +117,26 @@ fn check_authority(url: &str) -> Result<(), UrlError> {
     if authority.is_empty() || authority.contains('@') || authority.starts_with(':') {
         return Err(UrlError::Malformed);
     }
+    // A port is digits up to 65535, as the browser's parser takes it ("https://a.example:99999/"
+    // would be accepted here and refused there).
+    let after_host = match authority.strip_prefix('[') {
+        Some(v6) => v6.split_once(']').map_or("", |(_, rest)| rest),
+        None => authority
+            .find(':')
+            .and_then(|i| authority.get(i..))
+            .unwrap_or(""),
+    };
+    let port_ok = match after_host.strip_prefix(':') {
+        Some(port) => {
+            port.is_empty()
+                || (port.bytes().all(|b| b.is_ascii_digit())
+                    && port.parse::<usize>().is_ok_and(|p| p <= 65_535))
+        }
+        None => after_host.is_empty(),
+    };
+    if !port_ok {
+        return Err(UrlError::Malformed);
+    }
     Ok(())
 }
 
@@ -218,6 +238,15 @@ mod tests {
                 Ok("https://a.example/with%20space"),
             ),
             ("https://a.example:8443/p", Ok("https://a.example:8443/p")),
+            ("https://a.example:65535/", Ok("https://a.example:65535/")),
+            ("https://a.example:/", Ok("https://a.example:/")),
+            ("https://[::1]:8080/", Ok("https://[::1]:8080/")),
+            ("https://[::1]/", Ok("https://[::1]/")),
+            ("https://a.example:65536/", Err(UrlError::Malformed)),
+            ("https://a.example:99999/", Err(UrlError::Malformed)),
+            ("https://a.example:80a/", Err(UrlError::Malformed)),
+            ("https://a.example:-1/", Err(UrlError::Malformed)),
+            ("https://[::1]x/", Err(UrlError::Malformed)),
             ("", Err(UrlError::Empty)),
             ("   ", Err(UrlError::Empty)),
             ("javascript:alert(1)", Err(UrlError::UnsafeScheme)),

@@ -28,14 +28,14 @@ const inFlight = new Map();
 const SHARED_MS = 2000;
 
 /**
- * Fetches `request` and answers one of:
+ * Fetches `request` with `referrerPolicy` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
  *   { error: "status", status, retryAfter }  (retryAfter: the Retry-After header as sent)
  *   { error: "network" | "too-large" | "not-json" }
  * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
-export async function fetch_json(request, maxBytes, shared) {
-  if (!(shared && request.method === "GET")) return fetchOwn(request, maxBytes);
+export async function fetch_json(request, maxBytes, shared, referrerPolicy) {
+  if (!(shared && request.method === "GET")) return fetchOwn(new Request(request, { referrerPolicy }), maxBytes);
   const url = request.url;
   // Tries that read at most the same number of bytes share.
   const key = `${maxBytes} ${url}`;
@@ -45,7 +45,7 @@ export async function fetch_json(request, maxBytes, shared) {
     const controller = early?.controller ?? new AbortController();
     let pending;
     try {
-      pending = answer(early?.response ?? globalThis.fetch(new Request(request, { signal: controller.signal })), maxBytes);
+      pending = answer(early?.response ?? globalThis.fetch(new Request(request, { signal: controller.signal, referrerPolicy })), maxBytes);
     } catch {
       return { error: "network" };
     }

@@ -16,13 +16,19 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::AbortController;
 
+use crate::model::config::ReferrerPolicy;
 use crate::model::load::{MAX_BODY_BYTES, TIMEOUT_MS};
 use crate::model::{convert, retry, HttpUrl, LoadError, Parsed};
 use crate::platform::{clock, js_json};
 
 #[wasm_bindgen(module = "/src/platform/fetch.js")]
 extern "C" {
-    fn fetch_json(request: &web_sys::Request, max_bytes: f64, shared: bool) -> js_sys::Promise;
+    fn fetch_json(
+        request: &web_sys::Request,
+        max_bytes: f64,
+        shared: bool,
+        referrer_policy: &str,
+    ) -> js_sys::Promise;
     fn plain_json(text: &JsValue, object: &JsValue, max_bytes: f64) -> JsValue;
 }
 
@@ -59,6 +65,7 @@ impl Drop for InFlight {
 pub fn load(
     url: HttpUrl,
     shared: bool,
+    referrer_policy: ReferrerPolicy,
 ) -> (
     InFlight,
     impl std::future::Future<Output = Result<Parsed, LoadError>>,
@@ -73,10 +80,11 @@ pub fn load(
         let mut attempt = 1;
         loop {
             let first = attempt == 1;
-            let (error, retry_after) = match try_once(&url, &controller, shared && first).await {
-                Ok(parsed) => return Ok(parsed),
-                Err(failure) => failure,
-            };
+            let (error, retry_after) =
+                match try_once(&url, &controller, shared && first, referrer_policy).await {
+                    Ok(parsed) => return Ok(parsed),
+                    Err(failure) => failure,
+                };
             let wait = retry::delay_ms(&error, attempt, retry_after, js_sys::Math::random());
             match wait {
                 Some(ms) if !cancelled.get() => TimeoutFuture::new(ms).await,
@@ -96,6 +104,7 @@ async fn try_once(
     url: &HttpUrl,
     slot: &RefCell<Option<AbortController>>,
     shared: bool,
+    referrer_policy: ReferrerPolicy,
 ) -> Result<Parsed, (LoadError, Option<u32>)> {
     let controller = AbortController::new().map_err(|_| (LoadError::Network, None))?;
     let signal = controller.signal();
@@ -115,7 +124,11 @@ async fn try_once(
         .header("Accept", "application/json")
         .build()
         .map_err(|_| (LoadError::Network, None))?;
-    let answer = JsFuture::from(fetch_json(&request.into(), MAX_BODY_BYTES as f64, shared)).await;
+    // Never the page's own policy: a page with `unsafe-url` would send its full URL, query and
+    // all, to the article's server. The loader's early fetch uses the same.
+    let policy = referrer_policy.as_str();
+    let answer = fetch_json(&request.into(), MAX_BODY_BYTES as f64, shared, policy);
+    let answer = JsFuture::from(answer).await;
     drop(timer);
     let answer = answer.map_err(|_| (LoadError::Network, None))?;
     let field = |name: &str| Reflect::get(&answer, &JsValue::from_str(name)).unwrap_or_default();

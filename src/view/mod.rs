@@ -48,10 +48,13 @@ pub fn img(
     alt: AttrValue,
 ) -> Html {
     let (width, height) = size;
+    // `src` last: Gecko starts loading an image that is not in the page yet as soon as it has
+    // a `src`, with whatever `loading` and `referrerpolicy` it has by then (Yew sets the
+    // attributes in the order written, before it inserts the element).
     html! {
-        <img class={class} src={AttrValue::from(src.to_owned())} width={width.map(number)}
-             height={height.map(number)} {loading} decoding="async" referrerpolicy="no-referrer"
-             {alt} onerror={on_image_error()} />
+        <img class={class} width={width.map(number)} height={height.map(number)} {loading}
+             decoding="async" referrerpolicy="no-referrer" {alt} onerror={on_image_error()}
+             src={AttrValue::from(src.to_owned())} />
     }
 }
 

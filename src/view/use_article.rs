@@ -102,6 +102,7 @@ pub fn use_article(
             (source.clone(), fetch_active, *attempt, reloads),
             move |(source, active, attempt, reloads)| {
                 let cancelled = Rc::new(Cell::new(false));
+                let referrer_policy = config.referrer_policy;
                 let finish = {
                     let state = state.clone();
                     move |result: Result<Rc<Parsed>, LoadError>, url: Option<HttpUrl>| {
@@ -136,7 +137,7 @@ pub fn use_article(
                             // A card's first load may share a request with the cards of the
                             // same `src` loading with it; Retry and reload() fetch afresh.
                             let first = *attempt == 0 && *reloads == 0;
-                            let (handle, result) = fetch::load(url.clone(), first);
+                            let (handle, result) = fetch::load(url.clone(), first, referrer_policy);
                             in_flight = Some(handle);
                             let cancelled = cancelled.clone();
                             wasm_bindgen_futures::spawn_local(async move {

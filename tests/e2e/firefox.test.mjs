@@ -11,6 +11,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
 import { RESTARTS } from "./browser.mjs";
+import { startReferrerServers, assertReferrersBeforeScrolling, assertFarImageAfterScrolling } from "./referrers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtures = join(root, "tests", "e2e", "fixtures");
@@ -174,5 +175,24 @@ test("in Firefox, a prerendered card shows before the widget and is taken over w
     assert.match(card.relative ?? "", /years ago$/, "the widget adds how long ago");
   } finally {
     await webdriver("DELETE", session);
+  }
+});
+
+test("in Firefox, an article request sends the page's origin at most, an image nothing, and a lazy image waits", async () => {
+  const servers = await startReferrerServers(join(root, "dist"));
+  const { session, run } = await firefox();
+  try {
+    await webdriver("POST", `${session}/window/rect`, { width: 1000, height: 800 });
+    await webdriver("POST", `${session}/url`, { url: servers.page });
+    const drawn = await run(until(`["plain", "none", "far"].every((id) => document.getElementById(id)?.shadowRoot?.querySelector("h2.title"))`));
+    assert.equal(drawn, true, "the three cards were drawn");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assertReferrersBeforeScrolling(servers.records, servers.origin);
+    const came = await run(`document.getElementById("far").scrollIntoView(); ${until(`document.getElementById("far").shadowRoot.querySelector(".hero img")?.complete`)}`);
+    assert.equal(came, true, "the far card's image loaded once scrolled to");
+    assertFarImageAfterScrolling(servers.records);
+  } finally {
+    await webdriver("DELETE", session);
+    await servers.close();
   }
 });

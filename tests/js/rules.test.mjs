@@ -12,7 +12,7 @@ const cases = JSON.parse(readFileSync(new URL("./rules.json", import.meta.url), 
 // only user), so the test takes the functions out of it as they are.
 const loaderUrl = new URL("../../static/news-card.js", import.meta.url);
 const source = readFileSync(loaderUrl, "utf8").replaceAll("import.meta.url", JSON.stringify(loaderUrl.href));
-const loader = await import(`data:text/javascript,${encodeURIComponent(`${source}\nexport { isEager, hasInlineData };`)}`);
+const loader = await import(`data:text/javascript,${encodeURIComponent(`${source}\nexport { isEager, hasInlineData, referrerPolicyOf };`)}`);
 
 /** A stand-in for a <news-card> with these attributes and children. */
 function card(attributes = {}, children = []) {
@@ -64,4 +64,11 @@ test("keyword attributes: the runtime reads the value in effect as the card does
     assert.equal(cards.isInvalidKeyword(name, value), warns, `${name}=${JSON.stringify(value)} ${warns ? "warns" : "does not warn"}`);
   }
   assert.deepEqual([...seen].sort(), Object.keys(cards.KEYWORDS).sort(), "a case for every keyword attribute");
+});
+
+test("the loader sends an early fetch with the referrer policy the card's own fetch has", () => {
+  for (const [name, value, effect] of cases.keywords.filter(([name]) => name === "referrerpolicy")) {
+    const element = card(value === null ? {} : { [name]: value });
+    assert.equal(loader.referrerPolicyOf(element), effect, `referrerpolicy=${JSON.stringify(value)}`);
+  }
 });

@@ -16,7 +16,15 @@ const ASCII_WHITESPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
  * The same names as `model::config::ATTRIBUTES` in Rust, which reads them (a native test in
  * tests/model.rs keeps the two lists equal).
  */
-export const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback", "dates"];
+export const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback", "dates", "referrerpolicy"];
+
+/**
+ * The property that mirrors `attribute`: camel case (`maxRelated`), and `referrerPolicy`, as on
+ * the browser's own elements.
+ */
+export function propertyOf(attribute) {
+  return attribute === "referrerpolicy" ? "referrerPolicy" : attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+}
 
 /**
  * The attributes with a fixed set of values, as the card reads them. `exact` ones count only as
@@ -35,6 +43,7 @@ export const KEYWORDS = {
   fallback: { values: ["auto", "panel", "collapse"], otherwise: "auto" },
   dates: { values: ["both", "absolute", "relative"], otherwise: "both" },
   "heading-level": { values: ["2", "3", "4", "5", "6"], otherwise: "2" },
+  referrerpolicy: { values: ["strict-origin-when-cross-origin", "strict-origin", "same-origin", "no-referrer"], otherwise: "strict-origin-when-cross-origin" },
 };
 
 /** The keyword that `value` of the attribute `name` says, or null when it says none. */

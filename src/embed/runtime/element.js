@@ -15,7 +15,7 @@
 import { useEarlyAnswers } from "../../platform/fetch.js";
 import { startPagePacer } from "../../platform/pacer.js";
 import { keepCustomStates, set_mounted, shows } from "../../platform/rendering.js";
-import { ATTRIBUTES, KEYWORDS, cardState, connectedCards, fetchedSrc, isEager, keywordInEffect, showFallback } from "./cards.js";
+import { ATTRIBUTES, KEYWORDS, cardState, connectedCards, fetchedSrc, isEager, keywordInEffect, propertyOf, showFallback } from "./cards.js";
 import { blocked, call, instancePhase, runtime, startInstance } from "./instance.js";
 import { observe, unwatch, watchFetchRange, watchMountRange, watchScreen } from "./observers.js";
 import { checkKeyword, checkMarkup } from "./warnings.js";
@@ -90,7 +90,7 @@ function prefetchNow(element) {
   // Resolved as written: the URL parser drops the white space around it as the card's does.
   const src = element.getAttribute("src");
   try {
-    fetchEarly(new URL(src, document.baseURI).href, src);
+    fetchEarly(new URL(src, document.baseURI).href, src, keywordInEffect("referrerpolicy", element.getAttribute("referrerpolicy")));
   } catch {
     // Not a URL: the card reports it when it mounts.
   }
@@ -133,7 +133,7 @@ function update(element) {
 }
 
 /** The properties a page may have set on an element before it was upgraded. */
-const PROPERTIES = new Map(ATTRIBUTES.map((a) => [a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()), a]));
+const PROPERTIES = new Map(ATTRIBUTES.map((a) => [propertyOf(a), a]));
 const OWN_PROPERTIES = ["article", ...PROPERTIES.keys()];
 
 class NewsCardElement extends HTMLElement {
