@@ -45,12 +45,14 @@ const RUNTIME = "snippets/news-card-runtime.js";
 // Property names only the bundled modules use (each card's state, the pacer's budgets and the
 // page it runs on, the keyword table) get short names: 0.2 KB of the bundle. A name the loader
 // or the glue also uses crosses files and must keep its name: the build checks that none does.
+// None may be a property the modules also read on a browser object (`postTask`, `refresh` and
+// `exact` are, so the modules do not use those names): esbuild renames every use.
 const PRIVATE_PROPERTIES = [
   "propertiesBeforeUpgrade", "reloads", "inFetchRange", "inMountRange", "waitsForMountRange",
   "onScreen", "markupChecked", "strikes", "keywordsWarned",
   "mountsPerTask", "mountsPerFrame", "drawsPerTask", "drawsPerFrame", "prefetchMs",
-  "postTask", "requestFrame", "setTimer", "clearTimer", "drawSlot", "mayMountAtOnce",
-  "otherwise", "exact", "mountRange", "fetchRange", "refresh",
+  "nextTask", "requestFrame", "setTimer", "clearTimer", "drawSlot", "mayMountAtOnce",
+  "otherwise", "asWritten", "mountRange", "fetchRange", "refreshDates",
 ];
 let bundled = [];
 for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.test(n))) {

@@ -26,7 +26,7 @@
  *   card's article fetch before the wasm has come, with the card's referrer policy. Written here;
  *   called by element.js for cards that connect or come near.
  * @property {Map<string, {response: Promise<Response>, controller: AbortController, timer: number}>} prefetched
- *   Those early answers by URL. Written here; each taken once by a card's first try
+ *   Those early answers by referrer policy and URL ("no-referrer https://…"). Written here; each taken once by a card's first try
  *   (src/embed/runtime/element.js hands them to src/platform/fetch.js).
  * @property {WeakSet<Element>} inView  Lazy cards this loader found within 200 px of the
  *   viewport as the page started. Written here; element.js takes each card out once.
@@ -42,12 +42,17 @@ const RUNTIME = Symbol.for("news-card");
 const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 
+// The widget's own files tell their host the page's origin at most, as the article requests
+// do. (The glue module is imported as the <script> tag that loads this file says: its
+// `referrerpolicy` attribute, EMBEDDING.md.)
+const OWN = { referrerPolicy: "strict-origin-when-cross-origin" };
+
 async function compile() {
   try {
     // Streaming compilation, when the server sends application/wasm.
-    return await WebAssembly.compileStreaming(fetch(wasm));
+    return await WebAssembly.compileStreaming(fetch(wasm, OWN));
   } catch {
-    const response = await fetch(wasm);
+    const response = await fetch(wasm, OWN);
     return WebAssembly.compile(await response.arrayBuffer());
   }
 }
@@ -71,14 +76,16 @@ function prefetch(href, src, referrerPolicy) {
     // loses the first one's referrer policy (the Fetch standard resets it).
     const controller = new AbortController();
     const request = new Request(href, { headers: { Accept: "application/json" }, referrerPolicy, signal: controller.signal });
-    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(request.url)) return;
+    // By policy too: a card that sends no referrer takes no answer fetched with one.
+    const key = `${referrerPolicy} ${request.url}`;
+    if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(key)) return;
     const entry = { controller, response: fetch(request) };
     entry.response.then((response) => reserveWithoutRelated(response, src), () => {});
     entry.timer = setTimeout(() => {
-      prefetched.delete(request.url);
+      prefetched.delete(key);
       controller.abort();
     }, 30_000);
-    prefetched.set(request.url, entry);
+    prefetched.set(key, entry);
   } catch {
     // A URL or a Request the browser refuses: the card fetches for itself later.
   }

@@ -468,3 +468,69 @@ fn convert_inline_writes_json_that_cannot_end_a_script() {
         "</script><script>alert(1)</script> <!-- a < b"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn links_named_on_the_command_line_and_a_linked_output_folder_are_refused() {
+    use std::os::unix::fs::symlink;
+    let root = scratch("named-links");
+    let content = root.join("content");
+    fs::create_dir_all(&content).unwrap();
+    fs::write(
+        root.join("package.md"),
+        "---\ntitle: P\nwebUrl: https://news.example/p\n---\n",
+    )
+    .unwrap();
+    // What `content/*.md` expands to when a contributor committed a link there.
+    symlink(root.join("package.md"), content.join("a.md")).unwrap();
+    let (status, stdout, stderr) = run(&["convert", content.join("a.md").to_str().unwrap()]);
+    assert!(stdout.is_empty(), "{stdout}");
+    assert!(
+        stderr.contains("a.md: skipped: a symbolic link"),
+        "{stderr}"
+    );
+    assert_eq!(status, 0, "a skipped file is no failure: {stderr}");
+
+    // `--out-dir public` with `public -> ..` would write package.json beside the project's own.
+    symlink("..", root.join("public")).unwrap();
+    let (status, _, stderr) = run(&[
+        "convert",
+        "--out-dir",
+        root.join("public").to_str().unwrap(),
+        root.join("package.md").to_str().unwrap(),
+    ]);
+    assert_eq!(status, 2, "{stderr}");
+    assert!(stderr.contains("not a symbolic link"), "{stderr}");
+    assert!(!root.parent().unwrap().join("package.json").exists());
+}
+
+#[test]
+fn anchors_and_aliases_are_one_error_line() {
+    let dir = scratch("aliases").join("batch");
+    fs::create_dir_all(&dir).unwrap();
+    // An alias as a mapping key, deeper with every line: saphyr clones and hashes it
+    // recursively, past any stack, and its alias budget does not look inside keys.
+    let mut keys = String::from("---\ntitle: K\nwebUrl: https://news.example/k\na0: &a0 [x]\n");
+    for i in 1..800 {
+        keys.push_str(&format!(
+            "a{i}: &a{i} {{{}*a{} : x{}}}\n",
+            "[".repeat(120),
+            i - 1,
+            "]".repeat(120)
+        ));
+    }
+    keys.push_str("---\n");
+    fs::write(dir.join("keys.md"), keys).unwrap();
+    fs::write(
+        dir.join("ok.md"),
+        "---\ntitle: Fine\nwebUrl: https://news.example/f\n---\n",
+    )
+    .unwrap();
+    let (status, stdout, stderr) = run(&["check", dir.to_str().unwrap()]);
+    assert_eq!(status, 1, "{stdout}{stderr}");
+    assert!(
+        stderr.contains("keys.md:4: anchors and aliases (& and *) are not read"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("ok.md: ok"), "{stdout}");
+}

@@ -53,11 +53,21 @@ fn value() -> impl Strategy<Value = String> {
     ]
 }
 
-/// An alias bomb: each level refers to the one before twice.
-fn bomb(levels: usize) -> String {
+/// An alias bomb: each level refers to the one before twice; as values, or as mapping keys
+/// wrapped in `[`s (deeper with every line); or anchors inside anchors.
+fn bomb(levels: usize, shape: u8) -> String {
     let mut out = String::from("a0: &a0 [lol, lol]\n");
     for i in 1..levels {
-        out.push_str(&format!("a{i}: &a{i} [*a{}, *a{}]\n", i - 1, i - 1));
+        let j = i - 1;
+        out.push_str(&match shape {
+            0 => format!("a{i}: &a{i} [*a{j}, *a{j}]\n"),
+            1 => format!(
+                "a{i}: &a{i} {{{}*a{j}{} : x}}\n",
+                "[".repeat(100),
+                "]".repeat(100)
+            ),
+            _ => format!("a{i}: &a{i} [&b{i} [&c{i} [{}]]]\n", "x, ".repeat(1000)),
+        });
     }
     out
 }
@@ -70,10 +80,11 @@ fn file() -> impl Strategy<Value = Vec<u8>> {
         any::<bool>(),                         // CRLF line ends
         prop::collection::vec(line, 0..8),     // the front matter's lines
         prop_oneof![Just(0usize), 2usize..40], // an alias bomb's levels
+        0u8..3,                                // and its shape
         0u8..4, // 0: closed, 1: not closed, 2: no front matter, 3: bytes
         prop::collection::vec(any::<u8>(), 0..64),
     )
-        .prop_map(|(bom, crlf, lines, levels, shape, noise)| {
+        .prop_map(|(bom, crlf, lines, levels, bomb_shape, shape, noise)| {
             let mut text = String::new();
             if bom {
                 text.push('\u{feff}');
@@ -86,7 +97,7 @@ fn file() -> impl Strategy<Value = Vec<u8>> {
                 text.push('\n');
             }
             if levels > 0 {
-                text.push_str(&bomb(levels));
+                text.push_str(&bomb(levels, bomb_shape));
             }
             if shape == 0 {
                 text.push_str("---\nThe body.\n");

@@ -4,8 +4,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// One input file; `named` when it was given on the command line rather than found in a folder;
-/// `link` when it is a symbolic link found in a folder, which is reported and never followed
-/// (a link can lead out of the folder, or back into it, for ever).
+/// `link` when it is a symbolic link, named or found, which is reported and never followed (a
+/// link can lead out of the folder, or back into it, for ever; a shell's `content/*.md` names
+/// every link a contributor committed there).
 pub struct Input {
     pub path: PathBuf,
     pub named: bool,
@@ -13,14 +14,21 @@ pub struct Input {
 }
 
 /// The files named in `args`, and in each folder named, every file (at any depth) whose
-/// extension is one of `extensions`, and every symbolic link, in name order. Hidden files and
-/// folders are skipped. A path that does not exist is returned as named, so that reading it
-/// reports the error.
+/// extension is one of `extensions`, and every symbolic link with such a name or to a folder,
+/// in name order. Hidden files and folders are skipped. A path that does not exist is
+/// returned as named, so that reading it reports the error.
 pub fn collect(args: &[String], extensions: &[&str]) -> Vec<Input> {
     let mut inputs = Vec::new();
     for arg in args {
         let path = PathBuf::from(arg);
-        if path.is_dir() {
+        let kind = fs::symlink_metadata(&path).map(|m| m.file_type());
+        if kind.as_ref().is_ok_and(|k| k.is_symlink()) {
+            inputs.push(Input {
+                path,
+                named: true,
+                link: true,
+            });
+        } else if kind.is_ok_and(|k| k.is_dir()) {
             let mut found = Vec::new();
             walk(&path, extensions, &mut found);
             found.sort();
@@ -56,7 +64,10 @@ fn walk(dir: &Path, extensions: &[&str], found: &mut Vec<(PathBuf, bool)>) {
             continue;
         }
         if kind.is_symlink() {
-            found.push((path, true));
+            // Looked at (not followed) to tell a link to a folder from one to some other file.
+            if has_extension(&path, extensions) || path.is_dir() {
+                found.push((path, true));
+            }
         } else if kind.is_dir() {
             walk(&path, extensions, found);
         } else if has_extension(&path, extensions) {

@@ -52,7 +52,7 @@ pub fn split(text: &str) -> Result<(&str, usize), Problem> {
 /// `first_line` is the file's line number of the YAML's first line, for messages.
 pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, Problem> {
     let lines = Lines(first_line.saturating_sub(1));
-    check_nesting(yaml, lines)?;
+    check_events(yaml, lines)?;
     let mut parser = Parser::new_from_str(yaml);
     let mut loader: YamlLoader<MarkedYaml> = YamlLoader::default();
     // Scalars stay as written; `scalar` below resolves them and keeps a number's own digits.
@@ -80,12 +80,28 @@ pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, P
     Ok(out)
 }
 
-/// An error at the first collection nested deeper than [`MAX_NESTING`]. A syntax error is left
-/// for the loader, which reports it.
-fn check_nesting(yaml: &str, lines: Lines) -> Result<(), Problem> {
+/// An error at the first collection nested deeper than [`MAX_NESTING`], or at the first anchor
+/// or alias: an article's fields need neither, and saphyr's loader copies every anchored node
+/// and expands aliases (also as mapping keys, where its alias budget does not look) by cloning
+/// and hashing recursively, so a few hundred lines could exhaust the memory or the stack. A
+/// syntax error is left for the loader, which reports it.
+fn check_events(yaml: &str, lines: Lines) -> Result<(), Problem> {
     let mut parser = Parser::new_from_str(yaml);
     let mut depth: usize = 0;
     while let Some(Ok((event, span))) = parser.next_event() {
+        let anchored = match &event {
+            Event::Alias(_) => true,
+            Event::Scalar(_, _, anchor, _)
+            | Event::SequenceStart(anchor, _)
+            | Event::MappingStart(anchor, _) => *anchor != 0,
+            _ => false,
+        };
+        if anchored {
+            return Err(Problem::at(
+                lines.of(span.start.line()),
+                "anchors and aliases (& and *) are not read: write the value out",
+            ));
+        }
         match event {
             Event::SequenceStart(..) | Event::MappingStart(..) => {
                 depth = depth.saturating_add(1);

@@ -150,7 +150,7 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         _ => return Err(Usage("--array or --out-dir for more than one file".into())),
     };
     if let Output::Dir(dir) = &output {
-        fs::create_dir_all(dir).map_err(|e| Usage(format!("a folder {} ({e})", dir.display())))?;
+        output_folder(dir)?;
     }
     let indent = if matches!(output, Output::Array) {
         2
@@ -271,7 +271,7 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
         return Err(Usage("--out-dir for more than one file".into()));
     }
     if let Some(dir) = &out_dir {
-        fs::create_dir_all(dir).map_err(|e| Usage(format!("a folder {} ({e})", dir.display())))?;
+        output_folder(dir)?;
     }
     // Never shown (the dates are absolute); Yew's props need one.
     let now = chrono::DateTime::<chrono::Utc>::default();
@@ -353,6 +353,18 @@ fn article(
     }
 }
 
+/// Makes the output folder; refuses one that is a symbolic link, which could send the files
+/// anywhere (`public -> ..` would write `package.json` beside the project's own).
+fn output_folder(dir: &Path) -> Result<(), Usage> {
+    if fs::symlink_metadata(dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(Usage(format!(
+            "an --out-dir that is not a symbolic link ({} is one)",
+            dir.display()
+        )));
+    }
+    fs::create_dir_all(dir).map_err(|e| Usage(format!("a folder {} ({e})", dir.display())))
+}
+
 /// Writes `contents` to `dir/name`, unless another input already wrote that name this run: into
 /// a new temporary file beside it, then renamed over the name, so that a link already there is
 /// replaced, never written through, and no reader sees half a file.
@@ -419,7 +431,7 @@ fn read_input(
     if input.link {
         writeln!(
             err,
-            "{}: skipped: a symbolic link (links in folders are not followed)",
+            "{}: skipped: a symbolic link (links are not followed)",
             input.path.display()
         )?;
         tally.skipped += 1;
@@ -437,24 +449,45 @@ fn read_input(
 /// A regular file's text, of at most [`MAX_BODY_BYTES`] (what the widget reads of an article).
 fn read(path: &Path) -> Result<String, Problem> {
     let cannot = |e: std::io::Error| Problem::at(1, format!("cannot read it: {e}"));
-    // Looked at before it is opened: opening a FIFO would wait for a writer for ever.
-    if !fs::metadata(path).map_err(cannot)?.is_file() {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    // Never through a link (the path may have been swapped for one since the folder was
+    // listed), and never waiting on a FIFO's writer: the open handle is then looked at.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = options.open(path).map_err(|e| {
+        if e.raw_os_error() == Some(ELOOP) {
+            Problem::at(1, "skipped: a symbolic link (links are not followed)")
+        } else {
+            cannot(e)
+        }
+    })?;
+    if !file.metadata().map_err(cannot)?.is_file() {
         return Err(Problem::at(1, "not a regular file"));
     }
-    let file = fs::File::open(path).map_err(cannot)?;
-    let mut text = String::new();
+    // Bytes first: a cut inside a character is still "too large", not "not UTF-8".
+    let mut bytes = Vec::new();
     let limit = u64::try_from(MAX_BODY_BYTES).unwrap_or(u64::MAX);
     file.take(limit.saturating_add(1))
-        .read_to_string(&mut text)
+        .read_to_end(&mut bytes)
         .map_err(cannot)?;
-    if text.len() > MAX_BODY_BYTES {
+    if bytes.len() > MAX_BODY_BYTES {
         return Err(Problem::at(
             1,
             "larger than 1 MiB, the most the widget reads",
         ));
     }
-    Ok(text)
+    String::from_utf8(bytes).map_err(|_| Problem::at(1, "cannot read it: not UTF-8 text"))
 }
+
+/// The error an open with `O_NOFOLLOW` gives for a link.
+#[cfg(unix)]
+const ELOOP: i32 = libc::ELOOP;
+#[cfg(not(unix))]
+const ELOOP: i32 = -1;
 
 /// How the files of one command went.
 #[derive(Default)]

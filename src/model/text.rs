@@ -51,7 +51,9 @@ pub fn clean(s: &str, max: usize) -> String {
 pub fn is_invisible(c: char) -> bool {
     // With the rest of Unicode's Default_Ignorable_Code_Point (U+00AD, U+034F, U+180B–U+180F,
     // U+FFF0–U+FFF8, U+1BCA0–U+1BCA3, U+1D173–U+1D17A, U+E0000–U+E0FFF), but for the joiners
-    // and the selectors (`is_selector`), which shape the character before them.
+    // and the selectors (`is_selector`), which shape the character before them. The tag
+    // characters (U+E0020–E007F) all go, also in a subdivision flag's run after 🏴: a run of
+    // them can spell any hidden text, and the flag shows as 🏴.
     matches!(
         c,
         '\u{00AD}'
@@ -70,31 +72,25 @@ pub fn is_invisible(c: char) -> bool {
             | '\u{FFF0}'..='\u{FFFB}'
             | '\u{1BCA0}'..='\u{1BCA3}'
             | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0000}'..='\u{E001F}'
-            | '\u{E0080}'..='\u{E00FF}'
+            | '\u{E0000}'..='\u{E00FF}'
             | '\u{E01F0}'..='\u{E0FFF}'
     )
 }
 
 /// The invisible characters that choose how the one before them looks: variation selectors
-/// (U+FE0E text and U+FE0F emoji style, U+E0100–E01EF for ideographs) and the tag characters
-/// (U+E0020–E007F) that spell a subdivision flag after 🏴 (U+1F3F4).
+/// (U+FE0E text and U+FE0F emoji style, U+E0100–E01EF for ideographs).
 fn is_selector(c: char) -> bool {
-    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}') || is_tag(c)
+    matches!(c, '\u{FE00}'..='\u{FE0F}' | '\u{E0100}'..='\u{E01EF}')
 }
 
-fn is_tag(c: char) -> bool {
-    matches!(c, '\u{E0020}'..='\u{E007F}')
-}
-
-/// Whether selector `c` has the character it selects for right before it (`previous`, the last
-/// character kept, with no space between); anywhere else it hides in the text, and goes.
+/// Whether selector `c` has a character it can choose a glyph for right before it (`previous`,
+/// the last character kept, with no space between): a character of another script, or a digit,
+/// `#` or `*` for a keycap's emoji style. Anywhere else a selector only hides in the text
+/// (256 of them can carry a byte each), and goes.
 fn selects(c: char, previous: Option<char>) -> bool {
-    previous.is_some_and(|before| match is_tag(c) {
-        // Tags: in a flag's run only (🏴, then tags up to the cancel tag U+E007F).
-        true => before == '\u{1F3F4}' || (is_tag(before) && before != '\u{E007F}'),
-        // A variation selector after a character, not after another selector or a tag.
-        false => !is_selector(before),
+    previous.is_some_and(|before| match before.is_ascii() {
+        true => matches!(c, '\u{FE0E}' | '\u{FE0F}') && matches!(before, '0'..='9' | '#' | '*'),
+        false => !is_selector(before) && !is_joiner(before),
     })
 }
 
@@ -374,27 +370,39 @@ mod tests {
             ("mu\u{1D173}\u{1D17A}sic", "music"),
             ("x\u{E0001}\u{E0000}\u{E0FFF}y", "xy"),
             ("a\u{FFF0}b\u{1BCA0}c", "abc"),
-            // Kept where they choose a glyph: an emoji's style, an ideograph's variant, a
-            // subdivision flag. (Mongolian's free variation selectors go, as the issue asks: a
-            // letter keeps its default form.)
+            // Kept where they choose a glyph: an emoji's style, a keycap, an ideograph's variant,
+            // an emoji in a ZWJ sequence. (Mongolian's free variation selectors go, as the issue
+            // asks: a letter keeps its default form.)
             ("I \u{2764}\u{FE0F} news", "I \u{2764}\u{FE0F} news"),
+            ("1\u{FE0F}\u{20E3} place", "1\u{FE0F}\u{20E3} place"),
             ("\u{845B}\u{E0100}", "\u{845B}\u{E0100}"),
             (
-                "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland",
-                "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland",
+                "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
+                "\u{1F3F3}\u{FE0F}\u{200D}\u{1F308}",
             ),
-            // ...and go where they choose nothing.
+            // ...and go where they choose nothing, or could carry hidden bytes.
             ("\u{FE0F}start", "start"),
             ("a \u{FE0F}b", "a b"),
-            ("a\u{FE0F}\u{FE0F}b", "a\u{FE0F}b"),
+            ("a\u{FE0F}b", "ab"),
+            ("a\u{E0100}b", "ab"),
+            ("\u{2764}\u{FE0F}\u{FE0F}", "\u{2764}\u{FE0F}"),
+            (
+                "\u{1F469}\u{200D}\u{FE0F}\u{1F4BB}",
+                "\u{1F469}\u{200D}\u{1F4BB}",
+            ),
             ("x\u{180B}y", "xy"),
+            // Tags go whole, a flag's run too (it shows as the black flag).
+            (
+                "\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} Scotland",
+                "\u{1F3F4} Scotland",
+            ),
             ("flag\u{E0067}\u{E007F}", "flag"),
         ];
         for (input, expected) in cases {
             assert_eq!(clean(input, 100), expected, "{input:?}");
         }
-        // Every Default_Ignorable_Code_Point (Unicode 16's DerivedCoreProperties.txt) between
-        // two letters is dropped, but for the joiners (kept between two non-ASCII letters only).
+        // Every Default_Ignorable_Code_Point (Unicode 16's DerivedCoreProperties.txt) after a
+        // space, where no selector has a character to select and no joiner two to join, goes.
         let ignorable = [
             0xAD..=0xAD,
             0x34F..=0x34F,
@@ -415,7 +423,6 @@ mod tests {
             0xE0000..=0xE0FFF,
         ];
         for c in ignorable.into_iter().flatten().filter_map(char::from_u32) {
-            // After a space, so that no selector has a character to select.
             assert_eq!(
                 clean(&format!("a {c}b"), 100),
                 "a b",

@@ -119,8 +119,17 @@ fn check_authority(url: &str) -> Result<(), UrlError> {
     }
     // A port is digits up to 65535, as the browser's parser takes it ("https://a.example:99999/"
     // would be accepted here and refused there).
+    // An IPv6 address is hex digits, colons and dots between brackets, as the browser's parser
+    // takes it (no zone, nothing unclosed).
     let after_host = match authority.strip_prefix('[') {
-        Some(v6) => v6.split_once(']').map_or("", |(_, rest)| rest),
+        Some(v6) => {
+            let (address, rest) = v6.split_once(']').ok_or(UrlError::Malformed)?;
+            let hex = |b: u8| b.is_ascii_hexdigit() || b == b':' || b == b'.';
+            if address.is_empty() || !address.bytes().all(hex) {
+                return Err(UrlError::Malformed);
+            }
+            rest
+        }
         None => authority
             .find(':')
             .and_then(|i| authority.get(i..))
@@ -247,6 +256,14 @@ mod tests {
             ("https://a.example:80a/", Err(UrlError::Malformed)),
             ("https://a.example:-1/", Err(UrlError::Malformed)),
             ("https://[::1]x/", Err(UrlError::Malformed)),
+            ("https://[::1/", Err(UrlError::Malformed)),
+            ("https://[]/", Err(UrlError::Malformed)),
+            ("https://[fe80::1%25eth0]/", Err(UrlError::Malformed)),
+            ("https://[evil.example]/", Err(UrlError::Malformed)),
+            (
+                "https://[::ffff:192.0.2.1]/",
+                Ok("https://[::ffff:192.0.2.1]/"),
+            ),
             ("", Err(UrlError::Empty)),
             ("   ", Err(UrlError::Empty)),
             ("javascript:alert(1)", Err(UrlError::UnsafeScheme)),

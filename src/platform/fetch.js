@@ -7,7 +7,7 @@
 // (src/embed/runtime/instance.js) gives `useEarlyAnswers` the answers fetched before a card
 // could ask.
 
-/** url -> the early answer for it, `{ response, controller }`, taken once; or undefined. */
+/** (url, referrer policy) -> the early answer for both, `{ response, controller }`, taken once; or undefined. */
 let takeEarlyAnswer = () => undefined;
 
 /**
@@ -37,11 +37,11 @@ const SHARED_MS = 2000;
 export async function fetch_json(request, maxBytes, shared, referrerPolicy) {
   if (!(shared && request.method === "GET")) return fetchOwn(new Request(request, { referrerPolicy }), maxBytes);
   const url = request.url;
-  // Tries that read at most the same number of bytes share.
-  const key = `${maxBytes} ${url}`;
+  // Tries that read at most the same number of bytes, with the same referrer policy, share.
+  const key = `${maxBytes} ${referrerPolicy} ${url}`;
   let entry = inFlight.get(key);
   if (!entry) {
-    const early = takeEarlyAnswer(url);
+    const early = takeEarlyAnswer(url, referrerPolicy);
     const controller = early?.controller ?? new AbortController();
     let pending;
     try {

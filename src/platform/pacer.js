@@ -23,13 +23,13 @@
 // pacer on a fake clock with fake tasks and frames.
 
 /** The budgets the page's pacer keeps. */
-export const BUDGETS = Object.freeze({ mountsPerTask: 2, mountsPerFrame: 6, drawsPerTask: 2, drawsPerFrame: 4, prefetchMs: 8 });
+export const BUDGETS = { mountsPerTask: 2, mountsPerFrame: 6, drawsPerTask: 2, drawsPerFrame: 4, prefetchMs: 8 };
 
 /** How long a frame may take to come before its room is made anyway, in ms. */
 export const FRAME_TIMEOUT_MS = 1000;
 
 /**
- * A pacer. `env` is the page: `{ now(), postTask(fn), requestFrame(fn), setTimer(fn, ms),
+ * A pacer. `env` is the page: `{ now(), nextTask(fn), requestFrame(fn), setTimer(fn, ms),
  * clearTimer(id), hidden() }`; `run` does the work it hands out: `{ mount(card),
  * prefetch(card) }`, each of which may decide there is nothing left to do.
  */
@@ -85,7 +85,7 @@ export function createPacer(env, run, budgets = BUDGETS) {
       (next === "mount" && mountsThisFrame < budgets.mountsPerFrame);
     if (!runnable) return;
     scheduled = true;
-    env.postTask(step);
+    env.nextTask(step);
   }
 
   /** One task's work: draws first, else mounts and early fetches in the order queued. */
@@ -154,7 +154,7 @@ function pageEnv() {
   let channel = null;
   return {
     now: () => performance.now(),
-    postTask(fn) {
+    nextTask(fn) {
       try {
         if (!channel) {
           channel = new MessageChannel();

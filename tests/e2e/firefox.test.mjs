@@ -11,7 +11,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
 import { RESTARTS } from "./browser.mjs";
-import { startReferrerServers, assertReferrersBeforeScrolling, assertFarImageAfterScrolling } from "./referrers.mjs";
+import { startReferrerServers, assertReferrersBeforeScrolling, assertReferrersOfTheWasmsFetches, assertFarImageAfterScrolling } from "./referrers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtures = join(root, "tests", "e2e", "fixtures");
@@ -188,6 +188,12 @@ test("in Firefox, an article request sends the page's origin at most, an image n
     assert.equal(drawn, true, "the three cards were drawn");
     await new Promise((resolve) => setTimeout(resolve, 500));
     assertReferrersBeforeScrolling(servers.records, servers.origin);
+    const lazy = await run(`document.getElementById("lazy").scrollIntoView(); ${until(`document.getElementById("lazy").shadowRoot?.querySelector("h2.title")`)}`);
+    assert.equal(lazy, true, "the lazy card drew once scrolled to");
+    const plain = servers.records.filter((r) => r.path === "/plain.json").length;
+    await run(`document.getElementById("plain").reload();`);
+    for (let i = 0; i < 100 && servers.records.filter((r) => r.path === "/plain.json").length === plain; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    assertReferrersOfTheWasmsFetches(servers.records, servers.origin);
     const came = await run(`document.getElementById("far").scrollIntoView(); ${until(`document.getElementById("far").shadowRoot.querySelector(".hero img")?.complete`)}`);
     assert.equal(came, true, "the far card's image loaded once scrolled to");
     assertFarImageAfterScrolling(servers.records);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { launch, openPage } from "./browser.mjs";
-import { startReferrerServers, assertReferrersBeforeScrolling, assertFarImageAfterScrolling } from "./referrers.mjs";
+import { startReferrerServers, assertReferrersBeforeScrolling, assertReferrersOfTheWasmsFetches, assertFarImageAfterScrolling } from "./referrers.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 let browser;
@@ -26,6 +26,12 @@ test("an article request sends the page's origin at most, an image nothing, and 
   for (const id of ["plain", "none", "far"]) await page.locator(`#${id} h2.title`).waitFor({ timeout: 15_000 });
   await page.waitForTimeout(500);
   assertReferrersBeforeScrolling(servers.records, servers.origin);
+  await page.locator("#lazy").scrollIntoViewIfNeeded();
+  await page.locator("#lazy h2.title").waitFor({ timeout: 15_000 });
+  await page.evaluate(() => document.getElementById("plain").reload());
+  await page.waitForFunction(() => document.querySelector("#plain").shadowRoot.querySelector("h2.title"));
+  await page.waitForTimeout(500);
+  assertReferrersOfTheWasmsFetches(servers.records, servers.origin);
   await page.locator("#far").scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector("#far").shadowRoot.querySelector(".hero img")?.complete);
   assertFarImageAfterScrolling(servers.records);

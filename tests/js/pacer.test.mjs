@@ -13,7 +13,7 @@ function fakePage({ hidden = false, mountCost = 1, prefetchCost = 1 } = {}) {
   let nextTimer = 1;
   const env = {
     now: () => page.now,
-    postTask: (fn) => page.tasks.push(fn),
+    nextTask: (fn) => page.tasks.push(fn),
     requestFrame: (fn) => page.frames.push(fn),
     setTimer(fn, ms) {
       const id = nextTimer++;

@@ -27,7 +27,7 @@ export function propertyOf(attribute) {
 }
 
 /**
- * The attributes with a fixed set of values, as the card reads them. `exact` ones count only as
+ * The attributes with a fixed set of values, as the card reads them. `asWritten` ones count only as
  * written (the stylesheet matches them: `:host([theme="dark"])`); the others are read in any
  * case and without ASCII white space around (src/model/config.rs). Anything else means
  * `otherwise` ("" for `layout`: the card decides by its width). The properties read back the
@@ -35,8 +35,8 @@ export function propertyOf(attribute) {
  * hold this and config.rs to the same answers.
  */
 export const KEYWORDS = {
-  theme: { values: ["auto", "light", "dark"], otherwise: "auto", exact: true },
-  layout: { values: ["vertical", "horizontal", "compact"], otherwise: "", exact: true },
+  theme: { values: ["auto", "light", "dark"], otherwise: "auto", asWritten: true },
+  layout: { values: ["vertical", "horizontal", "compact"], otherwise: "", asWritten: true },
   link: { values: ["web", "amp", "original"], otherwise: "web" },
   related: { values: ["carousel", "list", "none"], otherwise: "carousel" },
   loading: { values: ["lazy", "eager"], otherwise: "lazy" },
@@ -48,8 +48,8 @@ export const KEYWORDS = {
 
 /** The keyword that `value` of the attribute `name` says, or null when it says none. */
 function keywordOf(name, value) {
-  const { values, exact } = KEYWORDS[name];
-  let read = exact ? value : value.replace(ASCII_WHITESPACE, "").toLowerCase();
+  const { values, asWritten } = KEYWORDS[name];
+  let read = asWritten ? value : value.replace(ASCII_WHITESPACE, "").toLowerCase();
   // A number, as Rust's `u8` parse reads it ("+3", "03").
   if (name === "heading-level" && /^\+?[0-9]+$/.test(read)) read = String(Number(read));
   return values.includes(read) ? read : null;

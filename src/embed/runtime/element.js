@@ -32,7 +32,7 @@ observe({
   screen(card) {
     if (cardState(card).mounted && !shows(card)) update(card);
   },
-  refresh: (card) => call("changed", card, cardState(card).inFetchRange),
+  refreshDates: (card) => call("changed", card, cardState(card).inFetchRange),
 });
 
 /** Routes the element's callbacks to a fresh instance and mounts every card on the page. */
@@ -96,13 +96,14 @@ function prefetchNow(element) {
   }
 }
 
-// A card's first try takes the answer fetched early for its URL (by the loader, or by
-// `prefetchNow`), if there is one: taken, nothing keeps it once the card has read it.
-useEarlyAnswers((url) => {
+// A card's first try takes the answer fetched early for its URL and referrer policy (by the
+// loader, or by `prefetchNow`), if there is one: taken, nothing keeps it once the card has read it.
+useEarlyAnswers((url, referrerPolicy) => {
   const prefetched = runtime()?.prefetched;
-  const entry = prefetched?.get(url);
+  const key = `${referrerPolicy} ${url}`;
+  const entry = prefetched?.get(key);
   if (!entry) return undefined;
-  prefetched.delete(url);
+  prefetched.delete(key);
   clearTimeout(entry.timer);
   return entry;
 });

@@ -25,7 +25,7 @@ let ticker = 0;
 /**
  * Sets what happens when a card enters the mount range, enters the fetch range, comes on or
  * goes off screen, or (on screen) is due for a refresh of its dates: `{ mountRange(card),
- * fetchRange(card), screen(card), refresh(card) }`.
+ * fetchRange(card), screen(card), refreshDates(card) }`.
  */
 export function observe(given) {
   handlers = given;
@@ -105,7 +105,7 @@ function refresh() {
     ticker = 0;
     return;
   }
-  for (const card of connectedCards) if (cardState(card).onScreen) handlers.refresh(card);
+  for (const card of connectedCards) if (cardState(card).onScreen) handlers.refreshDates(card);
 }
 
 /** Stops watching a card that left the document: it starts afresh if it comes back. */

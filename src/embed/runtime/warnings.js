@@ -33,7 +33,7 @@ export function checkMarkup(element) {
   for (const name of element.getAttributeNames()) {
     if (ATTRIBUTES.includes(name) || GLOBAL_ATTRIBUTE.test(name)) continue;
     if (name === "article") {
-      warn('news-card: "article" was set as an attribute; set it as a property (el.article = data), or use src or inline JSON', element);
+      warn('news-card: "article" was set as an attribute; set it as a property (el.article = data)', element);
       continue;
     }
     const meant = ATTRIBUTES.find((known) => editDistance(name, known) <= 2);
