@@ -442,6 +442,27 @@ fn convert_never_writes_through_a_link_it_finds_in_the_output_folder() {
         .contains("\"title\": \"A\""));
     // No temporary file is left behind.
     assert_eq!(fs::read_dir(&public).unwrap().count(), 1);
+
+    // A file another writer put where the temporary file would go is neither used nor removed.
+    fs::remove_file(&written).unwrap();
+    let squatter = public.join(".news-card-0.tmp");
+    fs::write(&squatter, "someone else's").unwrap();
+    symlink(root.join("victim.txt"), public.join(".news-card-1.tmp")).unwrap();
+    let (status, _, stderr) = run(&[
+        "convert",
+        "--out-dir",
+        public.to_str().unwrap(),
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{stderr}");
+    assert_eq!(fs::read_to_string(&squatter).unwrap(), "someone else's");
+    assert_eq!(
+        fs::read_to_string(root.join("victim.txt")).unwrap(),
+        "keep me\n"
+    );
+    assert!(fs::read_to_string(&written)
+        .unwrap()
+        .contains("\"title\": \"A\""));
 }
 
 #[test]

@@ -384,17 +384,26 @@ fn write_once(
     }
     let failed =
         |e: std::io::Error| Problem::at(1, format!("could not write {} ({e})", target.display()));
-    let temporary = dir.join(format!(
-        ".{}.{}.tmp",
-        target.file_name().unwrap_or_default().to_string_lossy(),
-        std::process::id()
-    ));
-    let written = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&temporary)
-        .and_then(|mut file| file.write_all(contents.as_bytes()));
+    // A name nobody else has: another writer's file at one is skipped, never removed.
+    let mut attempt: u32 = 0;
+    let (temporary, mut file) = loop {
+        let temporary = dir.join(format!(".news-card-{attempt}.tmp"));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&temporary)
+        {
+            Ok(file) => break (temporary, file),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && attempt < 100 => {
+                attempt = attempt.saturating_add(1);
+            }
+            Err(e) => return Err(failed(e)),
+        }
+    };
+    let written = file.write_all(contents.as_bytes());
+    drop(file);
     if let Err(e) = written.and_then(|()| fs::rename(&temporary, &target)) {
+        // This run's own temporary file: nobody else's.
         let _ = fs::remove_file(&temporary);
         return Err(failed(e));
     }
