@@ -13,3 +13,15 @@ export function importedSnippets(glue) {
   const imports = String(glue).matchAll(/\b(?:from|import)\s*\(?\s*["']\.\/(snippets\/[^"']+)["']/g);
   return [...new Set([...imports].map((m) => m[1]))].sort();
 }
+
+/**
+ * The glue with the snippets its import statements name changed to `rename(snippet)` (kept
+ * where that gives nothing). The wasm's import modules, which name snippets too, keep their
+ * names: they are keys the wasm links by, not files.
+ */
+export function renameSnippetImports(glue, rename) {
+  return String(glue).replace(/(\bfrom\s*)(["'])\.\/(snippets\/[^"']+)\2/g, (all, from, quote, snippet) => {
+    const to = rename(snippet);
+    return to ? `${from}${quote}./${to}${quote}` : all;
+  });
+}

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from "node
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { buildSync, transformSync } from "esbuild";
-import { importedSnippets } from "./bundle.mjs";
+import { importedSnippets, renameSnippetImports } from "./bundle.mjs";
 import { shortenNames } from "./wasm-names.mjs";
 
 const folder = process.argv[2] || (process.env.TRUNK_PROFILE === "release" ? process.env.TRUNK_STAGING_DIR : null);
@@ -85,8 +85,7 @@ for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.te
     }
   }
   writeFileSync(join(folder, RUNTIME), result.outputFiles[0].text);
-  // Only the import statements: the wasm's imports keep the snippets' names as module names.
-  glue = glue.replace(/(\bfrom\s*)(["'])\.\/(snippets\/[^"']+)\2/g, (all, from, q, s) => (snippets.includes(s) ? `${from}${q}./${RUNTIME}${q}` : all));
+  glue = renameSnippetImports(glue, (snippet) => snippets.includes(snippet) && RUNTIME);
   writeFileSync(gluePath, glue);
   bundled = snippets;
 }

@@ -16,7 +16,7 @@ import { readFile, writeFile, mkdir, rm, access } from "node:fs/promises";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./manifest.mjs";
-import { CORE_FILES, importedSnippets } from "./bundle.mjs";
+import { CORE_FILES, importedSnippets, renameSnippetImports } from "./bundle.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -69,9 +69,7 @@ export async function assemble() {
     hashedSnippets.set(snippet, hashed);
     await write(hashed, text);
   }
-  glue = glue.replace(/(\bfrom\s*)(["'])\.\/(snippets\/[^"']+)\2/g, (all, from, q, s) =>
-    hashedSnippets.has(s) ? `${from}${q}./${hashedSnippets.get(s)}${q}` : all,
-  );
+  glue = renameSnippetImports(glue, (snippet) => hashedSnippets.get(snippet));
   if (importedSnippets(glue).some((s) => hashedSnippets.has(s))) fail("a snippet import of the glue was not renamed");
   const glueName = `news-card-wasm.${hash(glue)}.js`;
   await write(wasmName, wasmBytes);

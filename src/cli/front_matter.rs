@@ -9,14 +9,14 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use saphyr::{MarkedYaml, Scalar, ScalarStyle, Tag, YamlData, YamlLoader};
-use saphyr_parser::{Event, Parser};
+use saphyr_parser::{Event, Parser, SpannedEventReceiver};
 
 use crate::cli::Problem;
 
 /// Deepest nesting read. The widget refuses documents deeper than
 /// [`crate::model::json::MAX_DEPTH`]; this bound only keeps a hostile file from exhausting the
-/// stack of the tool itself: saphyr's loader builds nested nodes recursively, so the nesting is
-/// counted from the parser's events (which come from a loop) before anything is built.
+/// stack of the tool itself: it is counted from the parser's events, which come from a loop,
+/// as they are fed to saphyr's loader (see `load`).
 const MAX_NESTING: usize = 128;
 
 /// The front matter of `text`: its YAML, and the file's line number of the YAML's first line.
@@ -52,13 +52,11 @@ pub fn split(text: &str) -> Result<(&str, usize), Problem> {
 /// `first_line` is the file's line number of the YAML's first line, for messages.
 pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, Problem> {
     let lines = Lines(first_line.saturating_sub(1));
-    check_events(yaml, lines)?;
-    let mut parser = Parser::new_from_str(yaml);
     let mut loader: YamlLoader<MarkedYaml> = YamlLoader::default();
     // Scalars stay as written; `scalar` below resolves them and keeps a number's own digits.
     loader.early_parse(false);
-    let scanned = parser.load(&mut loader, true);
-    if let Some(error) = scanned.err().or_else(|| loader.error().cloned()) {
+    load(yaml, lines, &mut loader)?;
+    if let Some(error) = loader.error() {
         return Err(Problem::at(lines.of(error.marker().line()), error.info()));
     }
     let Some(root) = loader.into_documents().into_iter().next() else {
@@ -80,15 +78,22 @@ pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, P
     Ok(out)
 }
 
-/// An error at the first collection nested deeper than [`MAX_NESTING`], or at the first anchor
-/// or alias: an article's fields need neither, and saphyr's loader copies every anchored node
-/// and expands aliases (also as mapping keys, where its alias budget does not look) by cloning
-/// and hashing recursively, so a few hundred lines could exhaust the memory or the stack. A
-/// syntax error is left for the loader, which reports it.
-fn check_events(yaml: &str, lines: Lines) -> Result<(), Problem> {
+/// Feeds the parser's events to `loader`, one pass, stopping with an error at a syntax error,
+/// at the first collection nested deeper than [`MAX_NESTING`], or at the first anchor or
+/// alias. The parser's own `load` would do the feeding by recursion, once per level, and
+/// saphyr's loader copies every anchored node and expands aliases (also as mapping keys, where
+/// its alias budget does not look) by cloning and hashing recursively: a few hundred lines
+/// could exhaust the stack or the memory. An article's fields need neither anchors nor depth.
+fn load<'a>(
+    yaml: &'a str,
+    lines: Lines,
+    loader: &mut YamlLoader<'a, MarkedYaml<'a>>,
+) -> Result<(), Problem> {
     let mut parser = Parser::new_from_str(yaml);
     let mut depth: usize = 0;
-    while let Some(Ok((event, span))) = parser.next_event() {
+    while let Some(next) = parser.next_event() {
+        let (event, span) = next.map_err(|e| Problem::at(lines.of(e.marker().line()), e.info()))?;
+        let at = lines.of(span.start.line());
         let anchored = match &event {
             Event::Alias(_) => true,
             Event::Scalar(_, _, anchor, _)
@@ -98,7 +103,7 @@ fn check_events(yaml: &str, lines: Lines) -> Result<(), Problem> {
         };
         if anchored {
             return Err(Problem::at(
-                lines.of(span.start.line()),
+                at,
                 "anchors and aliases (& and *) are not read: write the value out",
             ));
         }
@@ -107,7 +112,7 @@ fn check_events(yaml: &str, lines: Lines) -> Result<(), Problem> {
                 depth = depth.saturating_add(1);
                 if depth > MAX_NESTING {
                     return Err(Problem::at(
-                        lines.of(span.start.line()),
+                        at,
                         format!("nested more than {MAX_NESTING} levels deep"),
                     ));
                 }
@@ -115,6 +120,7 @@ fn check_events(yaml: &str, lines: Lines) -> Result<(), Problem> {
             Event::SequenceEnd | Event::MappingEnd => depth = depth.saturating_sub(1),
             _ => {}
         }
+        loader.on_event(event, span);
     }
     Ok(())
 }

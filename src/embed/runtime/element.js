@@ -200,7 +200,9 @@ class NewsCardElement extends HTMLElement {
     connectedCards.add(this);
     if (!waitsForMountRange(this)) enterMountRange(this);
     checkMarkup(this);
-    for (const name of Object.keys(KEYWORDS)) checkKeyword(this, name);
+    // The attributes it has (a page of a thousand cards connects a thousand times), at every
+    // connect: a value set while it was out of the document is checked too.
+    for (const name of this.getAttributeNames()) checkKeyword(this, name);
   }
 
   disconnectedCallback() {
