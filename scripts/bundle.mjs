@@ -1,6 +1,7 @@
 // The files a page downloads to show cards: the loader, the wasm-bindgen glue, the wasm, and
 // the snippets the glue imports. dist/snippets can also hold folders no glue imports (Trunk
 // writes one per crate target), which readers never download.
+import { createHash } from "node:crypto";
 
 /** The loader, the glue and the wasm, as `trunk build` names them in dist/. */
 export const CORE_FILES = ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"];
@@ -24,4 +25,23 @@ export function renameSnippetImports(glue, rename) {
     const to = rename(snippet);
     return to ? `${from}${quote}./${to}${quote}` : all;
   });
+}
+
+/** The subresource integrity digest of `bytes`, as an `integrity` attribute or fetch option takes it. */
+export function sri(bytes) {
+  return `sha256-${createHash("sha256").update(bytes).digest("base64")}`;
+}
+
+// The loader's INTEGRITY array, minified: empty, or filled in by a build.
+const INTEGRITY = /\[((?:""|"sha256-[A-Za-z0-9+/]+=*")(?:,(?:""|"sha256-[A-Za-z0-9+/]+=*")){2})\]/g;
+
+/**
+ * The minified loader with its INTEGRITY array set to the digests of the wasm, the glue and
+ * the runtime module (each the file's bytes), in that order. Throws unless the loader holds
+ * the array once.
+ */
+export function writeIntegrity(loader, wasm, glue, runtime) {
+  const found = String(loader).match(INTEGRITY) || [];
+  if (found.length !== 1) throw new Error(`the loader holds ${found.length} INTEGRITY arrays, not one`);
+  return String(loader).replace(INTEGRITY, `[${[wasm, glue, runtime].map((bytes) => `"${sri(bytes)}"`).join(",")}]`);
 }

@@ -12,7 +12,7 @@ import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from "node
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { buildSync, transformSync } from "esbuild";
-import { importedSnippets, renameSnippetImports } from "./bundle.mjs";
+import { importedSnippets, renameSnippetImports, writeIntegrity } from "./bundle.mjs";
 import { shortenNames } from "./wasm-names.mjs";
 
 const folder = process.argv[2] || (process.env.TRUNK_PROFILE === "release" ? process.env.TRUNK_STAGING_DIR : null);
@@ -97,10 +97,18 @@ for (const name of readdirSync(folder).filter((n) => n.endsWith("_bg.wasm"))) {
   const stem = name.slice(0, -"_bg.wasm".length);
   const gluePath = join(folder, `${stem}.js`);
   const wasmPath = join(folder, name);
-  const short = shortenNames(readFileSync(wasmPath), readFileSync(gluePath, "utf8"), `./${stem}_bg.js`);
+  const short = shortenNames(readFileSync(wasmPath), readFileSync(gluePath, "utf8"), `./${stem}_bg.js`, bundled.length ? RUNTIME : null);
   writeFileSync(wasmPath, short.wasm);
   writeFileSync(gluePath, short.glue);
   renamed += short.renamed;
+}
+
+// The loader checks what it brings in against these files as they are now (static/news-card.js,
+// INTEGRITY).
+if (bundled.length) {
+  const loaderPath = join(folder, "news-card.js");
+  const read = (name) => readFileSync(join(folder, name));
+  writeFileSync(loaderPath, writeIntegrity(read("news-card.js"), read("news-card-wasm_bg.wasm"), read("news-card-wasm.js"), read(RUNTIME)));
 }
 
 // Trunk wrote the page's subresource integrity hashes before this hook ran: write them again

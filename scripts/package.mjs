@@ -16,7 +16,7 @@ import { readFile, writeFile, mkdir, rm, access } from "node:fs/promises";
 import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./manifest.mjs";
-import { CORE_FILES, importedSnippets, renameSnippetImports } from "./bundle.mjs";
+import { CORE_FILES, importedSnippets, renameSnippetImports, writeIntegrity } from "./bundle.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -75,15 +75,20 @@ export async function assemble() {
   await write(wasmName, wasmBytes);
   await write(glueName, glue);
 
-  // The loader, pointed at the hashed names.
+  // The loader, pointed at the hashed names, with the digests of the files under them (the
+  // glue's changed with its imports).
   const loader = await readFile(join(DIST, "news-card.js"), "utf8");
   let packedLoader = loader;
-  for (const [plain, hashed] of [["news-card-wasm.js", glueName], ["news-card-wasm_bg.wasm", wasmName]]) {
+  const runtimeName = "snippets/news-card-runtime.js";
+  if (!hashedSnippets.has(runtimeName)) fail(`the glue does not import ${runtimeName}`);
+  for (const [plain, hashed] of [["news-card-wasm.js", glueName], ["news-card-wasm_bg.wasm", wasmName], [runtimeName, hashedSnippets.get(runtimeName)]]) {
     const literal = `"./${plain}"`;
     const count = loader.split(literal).length - 1;
     if (count !== 1) fail(`dist/news-card.js: expected the string ${literal} once, found it ${count} times`);
     packedLoader = packedLoader.replace(literal, `"./${hashed}"`);
   }
+  const runtimeText = await readFile(join(DIST, runtimeName));
+  packedLoader = writeIntegrity(packedLoader, wasmBytes, glue, runtimeText);
   await write("news-card.js", packedLoader);
 
   // The page's optional stylesheet that reserves each card's box (no layout shift).

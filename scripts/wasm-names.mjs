@@ -6,12 +6,16 @@
 // the browser links exactly what it linked before.
 //
 // Only the glue's own imports are renamed (a snippet's imports are the snippet's export names)
-// and only the closures' entry points among the exports (the loader and the bench read the
-// others, such as `memory`, by name). Every old name must occur in the glue: if wasm-bindgen's
+// and, among the exports, those the glue calls, but `memory`, which the tests and the bench
+// read by name. Every old name must occur in the glue: if wasm-bindgen's
 // output ever changes shape, this throws and the build fails, rather than ship a broken pair.
 //
+// The wasm also imports from each snippet module by its path (`./snippets/<crate>-<hash>/src/…`,
+// about 60 characters a time); once the release build has bundled the snippets into one
+// module, all those imports come from it, under one short module name.
+//
 //   import { shortenNames } from "./wasm-names.mjs";
-//   const { wasm, glue, renamed } = shortenNames(wasmBytes, glueText, "./news-card-wasm_bg.js");
+//   const { wasm, glue, renamed } = shortenNames(wasmBytes, glueText, "./news-card-wasm_bg.js", "./snippets/news-card-runtime.js");
 
 /** The sections of a wasm module: `{ id, start, end }` of each one's contents. */
 export function sections(bytes) {
@@ -89,11 +93,16 @@ function skipDescription(bytes, at) {
 /** `$0`, `$1`, … `$z`, `$10`: valid JS property names, unlike anything wasm-bindgen writes. */
 const shortName = (i) => `$${i.toString(36)}`;
 
+/** The import module every snippet module's imports come from, once they are one module. */
+const SNIPPETS = "r";
+
 /**
  * The wasm and glue with short names for the glue's own imports (module `glueModule`, renamed
- * `$`) and for the closures' entry points. `renamed` counts the names changed.
+ * `$`) and for the closures' entry points; and, when the glue imports its snippets from one
+ * `bundledSnippets` module, every snippet import module renamed `r`. `renamed` counts the names
+ * changed.
  */
-export function shortenNames(wasmBytes, glue, glueModule) {
+export function shortenNames(wasmBytes, glue, glueModule, bundledSnippets = null) {
   const bytes = new Uint8Array(wasmBytes);
   const all = sections(bytes);
   const renames = new Map();
@@ -112,15 +121,16 @@ export function shortenNames(wasmBytes, glue, glueModule) {
         const end = skipDescription(bytes, at);
         const own = module === glueModule;
         if (own) renames.set(name, shortName(next++));
-        entries.push([...writeName(own ? "$" : module), ...writeName(own ? renames.get(name) : name), ...bytes.subarray(at, end)]);
+        const newModule = own ? "$" : bundledSnippets && module.startsWith("./snippets/") ? SNIPPETS : module;
+        entries.push([...writeName(newModule), ...writeName(own ? renames.get(name) : name), ...bytes.subarray(at, end)]);
         at = end;
       } else {
         let name;
         [name, at] = readName(bytes, at);
         const end = leb(bytes, at + 1)[1];
-        const closure = /^wasm_bindgen_[0-9a-f]+___convert__closures_/.test(name);
-        if (closure) renames.set(name, shortName(next++));
-        entries.push([...writeName(closure ? renames.get(name) : name), ...bytes.subarray(at, end)]);
+        const called = name !== "memory" && new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(glue);
+        if (called) renames.set(name, shortName(next++));
+        entries.push([...writeName(called ? renames.get(name) : name), ...bytes.subarray(at, end)]);
         at = end;
       }
     }
@@ -139,5 +149,27 @@ export function shortenNames(wasmBytes, glue, glueModule) {
     if (renamed === text) throw new Error(`wasm-names: the glue does not name ${from}`);
     text = renamed;
   }
+  if (bundledSnippets) text = mergeSnippetModules(text, bundledSnippets);
   return { wasm, glue: text, renamed: renames.size };
+}
+
+/**
+ * The glue's import object with one entry, `r`, for the snippet modules' several (each a
+ * namespace import of the one `bundled` module), and the namespace imports no entry names any
+ * more removed. Throws where the glue is not of that shape.
+ */
+function mergeSnippetModules(glue, bundled) {
+  const entries = /,"\.\/snippets\/[^"]+":([A-Za-z_$][\w$]*)/g;
+  const names = [...new Set([...glue.matchAll(entries)].map((m) => m[1]))];
+  if (!names.length) throw new Error("wasm-names: the glue's import object names no snippet module");
+  let text = glue.replace(entries, "");
+  for (const [i, name] of names.entries()) {
+    const statement = `import*as ${name} from${JSON.stringify(`./${bundled.replace(/^\.\//, "")}`)};`;
+    if (!text.includes(statement)) throw new Error(`wasm-names: ${name} is not a namespace import of ${bundled}`);
+    if (i > 0) text = text.replace(statement, "");
+  }
+  const stale = names.slice(1).filter((name) => new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(text));
+  if (stale.length) throw new Error(`wasm-names: ${stale.join(", ")} still used in the glue`);
+  if (text.split('"$":').length !== 2) throw new Error('wasm-names: the glue\'s import object has no one "$" entry');
+  return text.replace('"$":', `${SNIPPETS}:${names[0]},"$":`);
 }

@@ -13,7 +13,13 @@
 // Recovery: all cards share one wasm instance, and a panic aborts it. The element's runtime then
 // calls `restart()` below, which instantiates the compiled module afresh through a second copy
 // of the glue (a new module record, hence new wasm memory and state) and mounts the live cards
-// again. The runtime limits how often (src/embed/runtime/instance.js).
+// again. The runtime limits how often (src/embed/runtime/instance.js). The copy is the glue's
+// URL with a fragment: a URL of its own for the module map, the same file for the HTTP cache.
+//
+// Integrity: the release build writes the SRI digests of the three files this loader brings in
+// (the wasm, the glue, and the runtime module the glue imports) into `INTEGRITY`, and the
+// browser refuses a file that does not match. With an `integrity` attribute on the page's
+// <script> for this file, everything the widget runs is pinned (EMBEDDING.md).
 
 /**
  * What this loader and the element's runtime (src/embed/runtime/) share: one object per page,
@@ -41,11 +47,15 @@ const RUNTIME = Symbol.for("news-card");
 // replaces these two strings, each of which appears once in this file, also when minified.
 const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
+// The one module of the glue's snippets (the release build bundles them: scripts/minify.mjs).
+const runtimeModule = new URL("./snippets/news-card-runtime.js", import.meta.url);
+// The SRI digests of the wasm, the glue and the runtime module, filled in by the release build
+// (scripts/minify.mjs) and again by the package for its file names (scripts/package.mjs);
+// empty under `trunk serve`, where nothing is checked.
+const INTEGRITY = ["", "", ""];
 
-// The widget's own files tell their host the page's origin at most, as the article requests
-// do. (The glue module is imported as the <script> tag that loads this file says: its
-// `referrerpolicy` attribute, EMBEDDING.md.)
-const OWN = { referrerPolicy: "strict-origin-when-cross-origin" };
+// The widget's own files tell their host the page's origin at most, as the article requests do.
+const OWN = { referrerPolicy: "strict-origin-when-cross-origin", integrity: INTEGRITY[0] };
 
 async function compile() {
   try {
@@ -57,9 +67,29 @@ async function compile() {
   }
 }
 
+/**
+ * Imports the glue from `url` (its own, or a copy's), checked against its digest, as is the
+ * runtime module it imports: a `<link rel="modulepreload" integrity>` fetches each (the runtime
+ * module once: a copy shares it), and the import waits for both, so that it takes what they
+ * fetched. (An import started at once fetches the glue's imports unchecked.)
+ */
+function importGlue(url) {
+  const pinned = [];
+  if (INTEGRITY[1]) {
+    for (const [href, integrity] of [[runtimeModule.href, INTEGRITY[2]], [url, INTEGRITY[1]]]) {
+      pinned.push(
+        new Promise((onload, onerror) => {
+          const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, referrerPolicy: OWN.referrerPolicy, onload, onerror });
+          (document.head || document.documentElement).append(link);
+        }),
+      );
+    }
+  }
+  return Promise.all(pinned).then(() => import(url));
+}
+
 async function start(module, generation) {
-  const url = generation === 0 ? glue.href : `${glue.href}?instance=${generation}`;
-  const { default: init } = await import(url);
+  const { default: init } = await (generation === 0 ? firstGlue : importGlue(`${glue.href}#${generation}`));
   await init({ module_or_path: module });
 }
 
@@ -208,6 +238,8 @@ function nextTask() {
 }
 
 const runtime = globalThis[RUNTIME] || (globalThis[RUNTIME] = {});
+/** The glue's first import: the instance's start waits for it, a crash's restart imports a copy. */
+let firstGlue;
 // In a document only: a framework that renders on a server may evaluate this module there.
 if (!runtime.started && typeof document !== "undefined") {
   runtime.started = true;
@@ -215,7 +247,7 @@ if (!runtime.started && typeof document !== "undefined") {
   // <news-card> at once, so frameworks rendering before the wasm is ready see the element's
   // properties. Its cards mount when the instance starts.
   runtime.prefetch = prefetch;
-  const firstGlue = import(glue.href);
+  firstGlue = importGlue(glue.href);
   const module = compile();
   // In a task of its own: this one ends the page's parsing, which is long enough.
   nextTask().then(fetchFirstScreen);

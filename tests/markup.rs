@@ -173,3 +173,72 @@ fn layouts_other_than_compact_are_the_stylesheets_alone() {
         }
     }
 }
+
+/// The text of the first element with `class` in `markup`.
+fn text_of(markup: &str, class: &str) -> Option<String> {
+    let start = markup.find(&format!("class=\"{class}\""))?;
+    let open = start + markup[start..].find('>')? + 1;
+    let close = open + markup[open..].find('<')?;
+    Some(markup[open..close].to_owned())
+}
+
+#[test]
+fn the_domain_shown_is_the_site_the_link_goes_to() {
+    // (the data's provider domain, the story's link, what the byline and a slide show)
+    let cases = [
+        (
+            "аррӏе.com",
+            Some("https://news.example/story"),
+            Some("news.example"),
+        ),
+        (
+            "apple.com",
+            Some("https://www.news.example/story"),
+            Some("news.example"),
+        ),
+        (
+            "news.example",
+            Some("https://xn--80ak6aa92e.com/story"),
+            Some("xn--80ak6aa92e.com"),
+        ),
+        (
+            "news.example",
+            Some("https://аррӏе.com/story"),
+            Some("xn--80ak6aa92e.com"),
+        ),
+        (
+            "news.example",
+            Some("https://münchen.de/story"),
+            Some("münchen.de"),
+        ),
+        // No link: the data's domain, shown as any host (a look-alike in punycode).
+        ("аррӏе.com", None, Some("xn--80ak6aa92e.com")),
+    ];
+    for (domain, link, shown) in cases {
+        let story = |title: &str| {
+            let mut story = serde_json::json!({
+                "title": title,
+                "provider": { "domain": domain },
+            });
+            if let Some(link) = link {
+                story["webUrl"] = link.into();
+            }
+            story
+        };
+        let mut article = story("A story");
+        article["provider"]["name"] = "A provider".into();
+        article["related"] = serde_json::json!([story("One"), story("Two")]);
+        let value = Value::from_deserializer(&article).expect("a small value");
+        let parsed = Rc::new(convert::article(&value, None).expect("an article"));
+        let markup = render(&parsed, &[("related", "list")]);
+        let byline = text_of(&markup, "provider-domain");
+        assert_eq!(byline.as_deref(), shown, "byline of {domain} {link:?}");
+        // A related story without a provider name names its link's site; without a link, none.
+        let slide = text_of(&markup, "slide-provider");
+        assert_eq!(
+            slide.as_deref(),
+            link.and(shown),
+            "slide of {domain} {link:?}"
+        );
+    }
+}

@@ -82,7 +82,7 @@ export interface ArticleProvider {
 }
 
 /** Why a card could not load: `news-card:error`'s `detail.kind`. */
-export type NewsCardErrorKind = "bad-source" | "not-found" | "server" | "http" | "too-large" | "timeout" | "network" | "not-json" | "not-an-article";
+export type NewsCardErrorKind = "bad-source" | "not-found" | "server" | "http" | "too-large" | "timeout" | "network" | "blocked" | "not-json" | "not-an-article";
 
 /** The `detail` of `news-card:load`. */
 export interface NewsCardLoadDetail {

@@ -29,8 +29,11 @@ pub enum LoadError {
     TooLarge,
     /// No answer within [`TIMEOUT_MS`].
     Timeout,
-    /// The request did not reach the server (offline, DNS, CORS, blocked by CSP).
+    /// The request did not reach the server (offline, DNS, CORS).
     Network,
+    /// The page's Content-Security-Policy forbids the request (its `connect-src`, the
+    /// directive every fetch is checked against). Not a fault that trying again can mend.
+    Blocked,
     /// The body is not JSON.
     NotJson,
     /// JSON, but not an article.
@@ -57,6 +60,7 @@ impl LoadError {
             LoadError::TooLarge => "too-large",
             LoadError::Timeout => "timeout",
             LoadError::Network => "network",
+            LoadError::Blocked => "blocked",
             LoadError::NotJson => "not-json",
             LoadError::NotAnArticle(_) => "not-an-article",
         }
@@ -91,16 +95,18 @@ impl LoadError {
             }
             LoadError::Network => words.offline,
             LoadError::BadSource
+            | LoadError::Blocked
             | LoadError::TooLarge
             | LoadError::NotJson
             | LoadError::NotAnArticle(_) => words.broken,
         }
     }
 
-    /// Whether a reader's Retry could help a fetched article: not for a bad address. (Inline
-    /// and property data never offer Retry: the same data would fail the same way.)
+    /// Whether a reader's Retry could help a fetched article: not for a bad address, nor for
+    /// one the page's policy blocks. (Inline and property data never offer Retry: the same data
+    /// would fail the same way.)
     pub fn is_retryable(&self) -> bool {
-        !matches!(self, LoadError::BadSource)
+        !matches!(self, LoadError::BadSource | LoadError::Blocked)
     }
 }
 
@@ -120,6 +126,10 @@ impl LoadError {
             LoadError::Timeout => return "The news server took too long to answer".to_owned(),
             LoadError::Network => {
                 return "The article could not be loaded: check the connection".to_owned();
+            }
+            LoadError::Blocked => {
+                return "The page's Content-Security-Policy blocked the request (connect-src)"
+                    .to_owned();
             }
             LoadError::NotJson => {
                 return "The server did not send an article (the response is not JSON)".to_owned();
@@ -156,5 +166,20 @@ mod tests {
             let e = LoadError::from_status(status);
             assert_eq!((e.kind(), e.to_string().as_str()), (kind, words));
         }
+    }
+
+    #[test]
+    fn a_blocked_request_names_the_directive_and_offers_no_retry() {
+        let e = LoadError::Blocked;
+        assert_eq!(e.kind(), "blocked");
+        assert_eq!(
+            e.text(),
+            "The page's Content-Security-Policy blocked the request (connect-src)"
+        );
+        assert!(!e.is_retryable());
+        assert_eq!(
+            e.reader_message(crate::model::words::for_locale(None)),
+            crate::model::words::for_locale(None).broken
+        );
     }
 }

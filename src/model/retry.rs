@@ -96,6 +96,7 @@ mod tests {
             (LoadError::Server { status: 503 }, true),
             (LoadError::Http { status: 429 }, true),
             (LoadError::Http { status: 401 }, false),
+            (LoadError::Blocked, false),
             (LoadError::NotFound { status: 404 }, false),
             (LoadError::TooLarge, false),
             (LoadError::NotJson, false),

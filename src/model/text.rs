@@ -145,8 +145,9 @@ pub fn initial(text: &str) -> Option<String> {
 
 /// A host name as a reader should see it: lower case, and in punycode (`xn--…`) for any label
 /// that mixes scripts, the way browsers show a look-alike address such as "аpple.com" with a
-/// Cyrillic "а". Labels in one script (or Chinese, Japanese or Korean mixed with Latin) stay
-/// readable. Text that is not a host name is returned as it is.
+/// Cyrillic "а", or that is all Cyrillic letters shaped like Latin ones ("аррӏе.com") under a
+/// Latin top-level domain. Other labels in one script (or Chinese, Japanese or Korean mixed
+/// with Latin) stay readable. Text that is not a host name is returned as it is.
 pub fn display_host(host: &str) -> String {
     if host.contains(char::is_whitespace) {
         return host.to_owned();
@@ -154,11 +155,13 @@ pub fn display_host(host: &str) -> String {
     if host.is_ascii() {
         return host.to_ascii_lowercase();
     }
+    let latin_tld = host.rsplit('.').next().is_some_and(|tld| tld.is_ascii());
     let labels: Vec<String> = host
         .split('.')
         .map(|label| {
             let label: String = label.chars().map(lower).collect();
-            if label.is_ascii() || single_script(&label) {
+            let looks_latin = latin_tld && label.chars().all(latin_lookalike);
+            if label.is_ascii() || single_script(&label) && !looks_latin {
                 label
             } else {
                 punycode(&label).map_or(label, |encoded| ["xn--", &encoded].concat())
@@ -166,6 +169,49 @@ pub fn display_host(host: &str) -> String {
         })
         .collect();
     labels.join(".")
+}
+
+/// Where a card names a story's site: its link's host as [`display_host`] shows it, without a
+/// leading "www." ("www.dailymail.co.uk" is "dailymail.co.uk").
+pub fn site(host: &str) -> String {
+    let host = host
+        .strip_prefix("www.")
+        .filter(|h| h.bytes().any(|b| b == b'.'))
+        .unwrap_or(host);
+    display_host(host)
+}
+
+/// Whether `c` is a Cyrillic letter that reads as a Latin one (Chromium's IDN spoof checks
+/// list these): a label made only of them spells a Latin name in another script.
+fn latin_lookalike(c: char) -> bool {
+    matches!(
+        c,
+        'а' | 'ы'
+            | 'с'
+            | 'ԁ'
+            | 'е'
+            | 'ԍ'
+            | 'һ'
+            | 'і'
+            | 'ю'
+            | 'ј'
+            | 'ӏ'
+            | 'о'
+            | 'р'
+            | 'ԗ'
+            | 'ԛ'
+            | 'ѕ'
+            | 'ԝ'
+            | 'х'
+            | 'у'
+            | 'ъ'
+            | 'ь'
+            | 'ҽ'
+            | 'п'
+            | 'г'
+            | 'ѵ'
+            | 'ѡ'
+    )
 }
 
 /// `c` in lower case, for the cased scripts [`script`] tells apart: Latin (with Latin-1,
@@ -479,9 +525,28 @@ mod tests {
             ("пример.рф", "пример.рф"),
             ("例え.jp", "例え.jp"),
             ("Daily Mail", "Daily Mail"),
+            // All Cyrillic, every letter shaped like a Latin one: a spoof under .com, not .рф.
+            ("аррӏе.com", "xn--80ak6aa92e.com"),
+            ("дом.com", "дом.com"),
+            ("сор.рф", "сор.рф"),
+            ("новости.com", "новости.com"),
         ];
         for (host, shown) in cases {
             assert_eq!(display_host(host), shown, "{host}");
+        }
+    }
+
+    #[test]
+    fn a_site_is_its_host_without_www() {
+        let cases = [
+            ("www.dailymail.co.uk", "dailymail.co.uk"),
+            ("news.example", "news.example"),
+            ("www.com", "www.com"),
+            ("wwwexample.org", "wwwexample.org"),
+            ("www.аррӏе.com", "xn--80ak6aa92e.com"),
+        ];
+        for (host, shown) in cases {
+            assert_eq!(site(host), shown, "{host}");
         }
     }
 

@@ -27,10 +27,25 @@ const inFlight = new Map();
 /** How long an article that arrived is given to cards that ask for the same URL. */
 const SHARED_MS = 2000;
 
+// Requests the page's Content-Security-Policy blocked, by URL (and by origin, which is what a
+// browser may report of another origin's URL): the directive that blocked each. A blocked
+// fetch fails as a network fault does, and only this event tells the two apart.
+const blocked = new Map();
+try {
+  document.addEventListener("securitypolicyviolation", (event) => {
+    if (event.disposition !== "enforce") return;
+    if (blocked.size > 99) blocked.clear();
+    blocked.set(event.blockedURI, event.effectiveDirective);
+  });
+} catch {
+  // Not in a document: nothing is blocked by a page's policy.
+}
+
 /**
  * Fetches `request` with `referrerPolicy` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
  *   { error: "status", status, retryAfter }  (retryAfter: the Retry-After header as sent)
+ *   { error: "blocked", directive }     the page's Content-Security-Policy forbids the URL
  *   { error: "network" | "too-large" | "not-json" }
  * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
@@ -45,7 +60,10 @@ export async function fetch_json(request, maxBytes, shared, referrerPolicy) {
     const controller = early?.controller ?? new AbortController();
     let pending;
     try {
-      pending = answer(early?.response ?? globalThis.fetch(new Request(request, { signal: controller.signal, referrerPolicy })), maxBytes);
+      const own = () => globalThis.fetch(new Request(request, { signal: controller.signal, referrerPolicy }));
+      // An early fetch that failed is made again at once: it came before this module could
+      // see whether the page's policy blocked it (`blockedBy`).
+      pending = answer(early ? early.response.catch(own) : own(), maxBytes, url);
     } catch {
       return { error: "network" };
     }
@@ -86,16 +104,17 @@ function fetchOwn(request, maxBytes) {
   } catch {
     return { error: "network" };
   }
-  return answer(response, maxBytes);
+  return answer(response, maxBytes, request.url);
 }
 
-/** Reads the answer to a fetch (a promise of its response), as `fetch_json` says. */
-async function answer(pending, maxBytes) {
+/** Reads the answer to a fetch of `url` (a promise of its response), as `fetch_json` says. */
+async function answer(pending, maxBytes, url) {
   let response;
   try {
     response = await pending;
   } catch {
-    return { error: "network" };
+    const directive = await blockedBy(url);
+    return directive ? { error: "blocked", directive } : { error: "network" };
   }
   // A page that wraps fetch can answer anything; only a real Response is read.
   if (!(response instanceof Response)) return { error: "network" };
@@ -122,6 +141,19 @@ async function answer(pending, maxBytes) {
   } catch {
     // The body failed mid-way (connection lost, or the request was aborted).
     return { error: "network" };
+  }
+}
+
+/**
+ * The directive of the page's policy that blocked `url`, if one did. Its violation event comes
+ * in a task of its own, often after the failed fetch: this waits for it a moment (200 ms at
+ * most, against the second of a network fault's first back-off).
+ */
+async function blockedBy(url) {
+  for (let wait = 0; ; wait++) {
+    const directive = blocked.get(url) ?? blocked.get(new URL(url).origin);
+    if (directive || wait === 4) return directive;
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -14,12 +14,12 @@ use gloo_timers::future::TimeoutFuture;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::AbortController;
+use web_sys::{AbortController, Element};
 
 use crate::model::config::ReferrerPolicy;
 use crate::model::load::{MAX_BODY_BYTES, TIMEOUT_MS};
 use crate::model::{convert, retry, HttpUrl, LoadError, Parsed};
-use crate::platform::{clock, js_json};
+use crate::platform::{clock, js_json, rendering};
 
 #[wasm_bindgen(module = "/src/platform/fetch.js")]
 extern "C" {
@@ -61,11 +61,13 @@ impl Drop for InFlight {
 /// yields the converted article. Transient failures are tried again after a back-off (see
 /// [`retry`]); the future ends with the last failure when every try failed. A `shared` load's
 /// first try joins another card's first try of the same URL if one is in flight (`fetch.js`):
-/// a card's first load is shared, a reload or a Retry never is.
+/// a card's first load is shared, a reload or a Retry never is. The answer is converted for
+/// `host`, which a crash while converting is blamed on (`rendering::mark`).
 pub fn load(
     url: HttpUrl,
     shared: bool,
     referrer_policy: ReferrerPolicy,
+    host: Option<Element>,
 ) -> (
     InFlight,
     impl std::future::Future<Output = Result<Parsed, LoadError>>,
@@ -80,11 +82,18 @@ pub fn load(
         let mut attempt = 1;
         loop {
             let first = attempt == 1;
-            let (error, retry_after) =
-                match try_once(&url, &controller, shared && first, referrer_policy).await {
-                    Ok(parsed) => return Ok(parsed),
-                    Err(failure) => failure,
-                };
+            let (error, retry_after) = match try_once(
+                &url,
+                &controller,
+                shared && first,
+                referrer_policy,
+                host.as_ref(),
+            )
+            .await
+            {
+                Ok(parsed) => return Ok(parsed),
+                Err(failure) => failure,
+            };
             let wait = retry::delay_ms(&error, attempt, retry_after, js_sys::Math::random());
             match wait {
                 Some(ms) if !cancelled.get() => TimeoutFuture::new(ms).await,
@@ -105,6 +114,7 @@ async fn try_once(
     slot: &RefCell<Option<AbortController>>,
     shared: bool,
     referrer_policy: ReferrerPolicy,
+    host: Option<&Element>,
 ) -> Result<Parsed, (LoadError, Option<u32>)> {
     let controller = AbortController::new().map_err(|_| (LoadError::Network, None))?;
     let signal = controller.signal();
@@ -145,6 +155,7 @@ async fn try_once(
             return Err((LoadError::from_status(status), retry_after));
         }
         Some("too-large") => Some(LoadError::TooLarge),
+        Some("blocked") => Some(LoadError::Blocked),
         Some("not-json") => Some(LoadError::NotJson),
         Some(_) if timed_out.get() => Some(LoadError::Timeout),
         Some(_) => Some(LoadError::Network),
@@ -157,6 +168,9 @@ async fn try_once(
         .as_string()
         .and_then(|u| HttpUrl::parse(&u, None).ok())
         .unwrap_or_else(|| url.clone());
+    if let Some(host) = host {
+        rendering::mark(host);
+    }
     parse_js(field("value"), Some(&base)).map_err(|e| (e, None))
 }
 

@@ -6,13 +6,24 @@
 // The wasm imports `mark_drawing` and `set_mounted` (src/platform/rendering.rs).
 
 let drawing = null;
+let lapsing = false;
 
-/** Notes that the wasm is about to draw `host`'s card (Yew renders in a microtask after). */
+/**
+ * Notes that the wasm works for `host`'s card now (converts its article, draws it, handles its
+ * event). The note lapses once the microtasks queued by then have run: each piece of work
+ * marks its card afresh, and a crash in work nobody marked blames no card.
+ */
 export function mark_drawing(host) {
   drawing = host;
+  if (lapsing) return;
+  lapsing = true;
+  queueMicrotask(() => {
+    drawing = null;
+    lapsing = false;
+  });
 }
 
-/** The card last marked as being drawn, or null. */
+/** The card being worked for, or null. */
 export function cardBeingDrawn() {
   return drawing;
 }

@@ -4,16 +4,18 @@
 //! (`rendering.js`): in the release build a panic is a bare wasm trap, and only JS is left to
 //! read them.
 //!
-//! Renders never call these: the card is marked where a render is asked for (the element's
-//! callbacks, a loaded article, a carousel's event), and marked mounted in an effect.
+//! Every piece of work the wasm does for one card marks that card first: the element's
+//! callbacks (`instance.js`), converting a fetched article (`fetch::load`), the renders of
+//! the card's three components and the carousel's events and effects. A mark lasts until the
+//! microtasks then queued have run, so a crash outside any marked work blames no card.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::Element;
 
 #[wasm_bindgen(module = "/src/platform/rendering.js")]
 extern "C" {
-    /// Notes that `host`'s card is about to render: Yew renders in a microtask after whatever
-    /// asked for the render, so the last card marked is the one a crash in that render blames.
+    /// Notes that the wasm works for `host`'s card now: a crash before the note lapses (when
+    /// the microtasks queued by then have run) is this card's.
     #[wasm_bindgen(js_name = mark_drawing)]
     pub fn mark(host: &Element);
 
@@ -26,6 +28,14 @@ extern "C" {
     /// pacer lets a few draw per task and frame.
     #[cfg(target_arch = "wasm32")]
     fn draw_slot() -> js_sys::Promise;
+}
+
+/// Marks the card of a component about to render (see [`mark`]); none when it has no host
+/// (the server renderer, the tests' bare mounts).
+pub fn mark_render(host: Option<&Element>) {
+    if let Some(host) = host {
+        mark(host);
+    }
 }
 
 /// Waits for the pacer's turn to draw a loaded article (see `draw_slot`).

@@ -6,18 +6,20 @@ use chrono::{DateTime, Datelike, Utc};
 use yew::prelude::*;
 
 use crate::model::date::{self, Timestamp};
-use crate::model::Provider;
+use crate::model::{text, HttpUrl, Provider};
 use crate::platform::intl;
 use crate::view::context::CardContext;
 use crate::view::img;
 use crate::view::published::published;
 
-/// The byline of a card as of `now`: the provider on one line; on the next, when it was
+/// The byline of a card as of `now`: the provider on one line, with the site its title links
+/// to (`link`); on the next, when it was
 /// published, how long ago, and "Updated …" when the article was modified on a later day
 /// ("Updated 9 June", with the year only when it is not the published date's).
 pub fn byline(
     card: &CardContext,
     provider: Option<&Provider>,
+    link: Option<&HttpUrl>,
     at: Option<&Timestamp>,
     updated: Option<&Timestamp>,
     now: DateTime<Utc>,
@@ -47,14 +49,19 @@ pub fn byline(
     });
     html! {
         <p class="byline" part="byline">
-            { for provider.map(provider_line) }
+            { for provider.map(|p| provider_line(p, link)) }
             { for dates }
         </p>
     }
 }
 
-/// The provider: logo (decorative: the name is right beside it), name and domain.
-fn provider_line(provider: &Provider) -> Html {
+/// The provider: logo (decorative: the name is right beside it), name, and the site the card
+/// links to. The data's `domain` shows only on a card without a link: it is free text, and need
+/// not be where the link goes ("аррӏе.com" for a story on another host).
+fn provider_line(provider: &Provider, link: Option<&HttpUrl>) -> Html {
+    let domain = link
+        .map(|url| text::site(url.host()))
+        .or_else(|| provider.domain.clone());
     let logo = provider.logos.first().map(|logo| {
         let size = (
             Some(logo.width.unwrap_or(20)),
@@ -74,8 +81,8 @@ fn provider_line(provider: &Provider) -> Html {
             if let Some(name) = &provider.name {
                 <span class="provider-name" dir="auto">{ name.clone() }</span>
             }
-            if let Some(domain) = &provider.domain {
-                <span class="provider-domain">{ domain.clone() }</span>
+            if let Some(domain) = domain {
+                <span class="provider-domain">{ domain }</span>
             }
         </span>
     }

@@ -14,6 +14,7 @@ use yew::prelude::*;
 use crate::model::config::RelatedMode;
 use crate::model::text::decimal;
 use crate::model::{CardEvent, Config, Parsed};
+use crate::platform::rendering;
 use crate::view::byline::byline;
 use crate::view::carousel::Carousel;
 use crate::view::context::CardContext;
@@ -62,6 +63,7 @@ struct Fixed {
 
 #[component]
 pub fn Card(props: &CardProps) -> Html {
+    rendering::mark_render(props.host.as_ref());
     let card = use_memo(
         (
             props.config.clone(),
@@ -115,8 +117,8 @@ pub fn Card(props: &CardProps) -> Html {
                     </@>
                     { fixed.excerpt.clone() }
                 </div>
-                { byline(&card, article.provider.as_ref(), article.published.as_ref(),
-                         article.updated.as_ref(), now) }
+                { byline(&card, article.provider.as_ref(), config.article_link(article),
+                         article.published.as_ref(), article.updated.as_ref(), now) }
                 { fixed.topics.clone() }
             </div>
             // Said after every link that opens a new tab (`aria-describedby="new-tab"`).

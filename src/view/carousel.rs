@@ -70,6 +70,7 @@ impl Reducible for State {
 #[component]
 pub fn Carousel(props: &CarouselProps) -> Html {
     let card = &props.card;
+    rendering::mark_render(card.host.as_ref());
     let stories = card.config.related(&props.parsed.article);
     let words = card.words();
     let state = use_reducer_eq(|| State(Track::new(stories.len())));
@@ -80,6 +81,7 @@ pub fn Carousel(props: &CarouselProps) -> Html {
         let dispatcher = state.dispatcher();
         let host = card.host.clone();
         use_effect_with(stories.len(), move |_| {
+            rendering::mark_render(host.as_ref());
             let track = track_ref.cast::<Element>();
             if let Some(track) = &track {
                 watch(track, dispatcher, host);
@@ -94,7 +96,9 @@ pub fn Carousel(props: &CarouselProps) -> Html {
     // Scrolls to the stop a move heads for.
     {
         let track_ref = track_ref.clone();
+        let host = card.host.clone();
         use_effect_with(state.0, move |at| {
+            rendering::mark_render(host.as_ref());
             if let Some(track) = track_ref.cast::<Element>() {
                 let metrics = track::metrics(&track);
                 let target = metrics.and_then(|m| at.scroll_target(&track::offsets(&track), m));

@@ -74,6 +74,7 @@ const SKELETON_DELAY_MS: u32 = 250;
 
 #[component]
 pub fn NewsCard(props: &NewsCardProps) -> Html {
+    rendering::mark_render(props.host.as_ref());
     let load = use_article(
         props.source.clone(),
         props.active,
@@ -97,14 +98,8 @@ pub fn NewsCard(props: &NewsCardProps) -> Html {
                 if !loading || host.is_none() {
                     due.set(false);
                 }
-                let timer = host
-                    .filter(|_| loading && on_screen && !due_now)
-                    .map(|host| {
-                        Timeout::new(SKELETON_DELAY_MS, move || {
-                            rendering::mark(&host);
-                            due.set(true);
-                        })
-                    });
+                let timer = (host.is_some() && loading && on_screen && !due_now)
+                    .then(|| Timeout::new(SKELETON_DELAY_MS, move || due.set(true)));
                 move || drop(timer)
             },
         );

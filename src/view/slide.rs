@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use yew::prelude::*;
 
-use crate::model::Related;
+use crate::model::{text, Related};
 use crate::view::context::CardContext;
 use crate::view::link::link;
 use crate::view::published::published;
@@ -35,18 +35,25 @@ pub fn slide(
             AttrValue::Static(""),
         )
     });
-    let title = match card.config.related_link(story) {
+    let url = card.config.related_link(story);
+    let title = match url {
         Some(url) => link(card, url, true, "slide-link", headline),
         None => Html::from(headline.to_owned()),
     };
-    let provider = story.provider.as_ref().and_then(|p| p.label());
+    // The data's name for the provider, else the site the link goes to (never the data's
+    // domain, which need not be where the link goes).
+    let provider = story
+        .provider
+        .as_ref()
+        .and_then(|p| p.name.clone())
+        .or_else(|| url.map(|u| text::site(u.host())));
     let content = html! {
         <>
             { thumb(initial, true, image.unwrap_or_default()) }
             <h4 class="slide-title" dir="auto">{ title }</h4>
             <p class="slide-meta">
                 if let Some(provider) = provider {
-                    <span class="slide-provider">{ provider.to_owned() }</span>
+                    <span class="slide-provider">{ provider }</span>
                 }
                 { for story.published.map(|at| published(card, &at, true, now)) }
             </p>

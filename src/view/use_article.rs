@@ -94,7 +94,6 @@ pub fn use_article(
     // Only a `src` waits for `active`: data the card already has renders once, whether or not
     // the card has come near the viewport (so a lazy card's load event fires once).
     let fetch_active = active && matches!(source, Source::Src(_));
-    let retry_host = host.clone();
     {
         let state = state.clone();
         let attempts = attempt.clone();
@@ -103,6 +102,7 @@ pub fn use_article(
             move |(source, active, attempt, reloads)| {
                 let cancelled = Rc::new(Cell::new(false));
                 let referrer_policy = config.referrer_policy;
+                let converts_for = host.clone();
                 let finish = {
                     let state = state.clone();
                     move |result: Result<Rc<Parsed>, LoadError>, url: Option<HttpUrl>| {
@@ -110,9 +110,7 @@ pub fn use_article(
                         if let Ok(mut pending) = pending.try_borrow_mut() {
                             *pending = Some(event_for(&result, &config, url));
                         }
-                        if let Some(host) = &host {
-                            rendering::mark(host);
-                        }
+                        // The render this asks for marks the card itself (`rendering`).
                         state.set(match result {
                             Ok(parsed) => Load::Ready(parsed, clock::now()),
                             Err(error) => Load::Failed(error),
@@ -137,7 +135,8 @@ pub fn use_article(
                             // A card's first load may share a request with the cards of the
                             // same `src` loading with it; Retry and reload() fetch afresh.
                             let first = *attempt == 0 && *reloads == 0;
-                            let (handle, result) = fetch::load(url.clone(), first, referrer_policy);
+                            let (handle, result) =
+                                fetch::load(url.clone(), first, referrer_policy, converts_for);
                             in_flight = Some(handle);
                             let cancelled = cancelled.clone();
                             wasm_bindgen_futures::spawn_local(async move {
@@ -164,11 +163,7 @@ pub fn use_article(
     let retry = match (&*state, &source) {
         (Load::Failed(error), Source::Src(_)) if error.is_retryable() => {
             let attempt = attempt.clone();
-            let host = retry_host;
             Some(Callback::from(move |()| {
-                if let Some(host) = &host {
-                    rendering::mark(host);
-                }
                 attempt.set(attempt.wrapping_add(1));
             }))
         }

@@ -74,11 +74,12 @@ export function recordWasmInstances() {
 
 /**
  * In the page: how many times the loader started a fresh instance after a crash (each imports
- * the glue again, as `news-card-wasm….js?instance=N`), from the page's resource timing, for a
- * browser a test cannot give an init script (Firefox through WebDriver); its buffer holds the
- * first 250 requests, plenty for a test page.
+ * a copy of the glue, `news-card-wasm….js#N`, pinned by a `<link rel="modulepreload">` in the
+ * release build), for a browser a test cannot give an init script (Firefox through WebDriver).
+ * The copy may come from the HTTP cache, where resource timing would not see it. A restart
+ * whose instance never started leaves the cards dead, which the tests check after this.
  */
-export const RESTARTS = `performance.getEntriesByType("resource").filter((e) => /news-card-wasm[^/?]*\\.js\\?instance=\\d+$/.test(e.name)).length`;
+export const RESTARTS = `document.querySelectorAll('link[rel="modulepreload"][href*="news-card-wasm"][href*="#"]').length`;
 
 /** Console errors other than the browser's own note for each failed image load. */
 export function unexpectedConsoleErrors(log) {

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { serve } from "./server.mjs";
 import { launch, openPage } from "./browser.mjs";
-import { importedSnippets } from "../../scripts/bundle.mjs";
+import { importedSnippets, sri } from "../../scripts/bundle.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const articles = join(root, "static", "articles");
@@ -85,6 +85,10 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
   const snippets = importedSnippets(glue.toString());
   assert.equal(snippets.length, 1, "the runtime, bundled into one module");
   assert.match(snippets[0], /^snippets\/news-card-runtime\.[0-9a-f]{12}\.js$/, "named by its content");
+  // The loader names it too, and checks all three against their digests in the package.
+  assert.ok(loader.includes(`"./${snippets[0]}"`), "the loader names the hashed runtime module");
+  const runtime = await readFile(join(installed, snippets[0]));
+  assert.ok(loader.includes(`[${[wasm, glue, runtime].map((b) => JSON.stringify(sri(b))).join(",")}]`), "the loader holds the package files' digests");
   const expected = [
     "LICENSE",
     "README.md",

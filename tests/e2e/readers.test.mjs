@@ -420,10 +420,15 @@ test("at 240, 260 and 266 px nothing short wraps or breaks mid-word, byline part
     await context.close();
   }
   // A long provider name and an update, on a 640 px card (text beside the image): what does
-  // not fit gives way whole, from the end (here the domain), never cut; "Updated June 9"
-  // leaves out the year the published date already says, and fits.
+  // not fit gives way whole, from the end (here the domain: the link's site), never cut;
+  // "Updated June 9" leaves out the year the published date already says, and fits.
   const seed = JSON.parse(await readFile(join(articles, "seed.json"), "utf8"));
-  const article = { ...seed, updatedDateTime: "2021-06-09T10:00:00Z", provider: { name: "The Providence Journal", domain: "providencejournal.com" } };
+  const article = {
+    ...seed,
+    webUrl: "https://www.providencejournal.com/story/news/2021/06/05/border-app/",
+    updatedDateTime: "2021-06-09T10:00:00Z",
+    provider: { name: "The Providence Journal", domain: "providencejournal.com" },
+  };
   const { context, page } = await open(pageHtml([{ article }], { width: "640px" }));
   const parts = await page.evaluate(() => {
     const r = document.querySelector("news-card").shadowRoot;

@@ -31,6 +31,9 @@ let browser;
 const flaky = { failures: 0, requests: 0 };
 const counts = {};
 
+/** This server under another origin's name. */
+const otherOrigin = () => server.url.replace("127.0.0.1", "localhost");
+
 function count(path) {
   counts[path] = (counts[path] || 0) + 1;
 }
@@ -43,7 +46,9 @@ before(async () => {
     { "/news-card/": dist, "/articles/": articles, "/fixtures/": fixtures },
     {
       headers: (path) =>
-        path === "/trusted-types.html"
+        path === "/csp.html"
+          ? { "content-security-policy": "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src https: data:; connect-src 'self'" }
+          : path === "/trusted-types.html"
           ? {
               "content-security-policy":
                 "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src https: data:; connect-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'",
@@ -52,6 +57,10 @@ before(async () => {
       pages: {
         "/page.html": html,
         "/trusted-types.html": html,
+        // A card on the page from the start (fetched early by the loader) whose article is on an
+        // origin the page's policy does not allow (localhost is not 127.0.0.1).
+        "/csp.html": () =>
+          html.replace('<main id="cards">', `<main id="cards"><news-card id="early" loading="eager" src="${otherOrigin()}/articles/seed.json"></news-card>`),
       },
       routes: {
         // The first `flaky.failures` requests answer 503, then the seed.
@@ -59,6 +68,12 @@ before(async () => {
           flaky.requests++;
           if (flaky.requests <= flaky.failures) return res.writeHead(503, { "content-type": "text/plain" }).end("busy");
           res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(seed));
+        },
+        // The seed with a key the page's test fault (below) traps on, a moment late.
+        "/poison.json": (req, res) => {
+          count("/poison.json");
+          const body = JSON.stringify({ ...seed, "x-trap": true });
+          setTimeout(() => res.writeHead(200, { "content-type": "application/json" }).end(body), 150);
         },
         "/gone.json": (req, res) => {
           count("/gone.json");
@@ -221,6 +236,65 @@ test("a card that keeps breaking shows its fallback; the others keep working", a
   await page.waitForFunction(() => document.getElementById("b").shadowRoot.querySelector("slot") !== null);
   assert.equal(await page.locator("#b a").first().isVisible(), true);
   await othersStillWork(page, "b");
+  await context.close();
+});
+
+test("a crash while converting an article strikes its own card, not the card marked last", async () => {
+  const { context, page } = await open();
+  const consoleErrors = [];
+  page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
+  // The test's fault: converting an object with the key "x-trap" throws a wasm trap's error out
+  // of the wasm (the conversion walks each object with Object.entries), as a real trap would.
+  await page.evaluate(() => {
+    const entries = Object.entries;
+    Object.entries = (o) => {
+      if (o && Object.hasOwn(o, "x-trap")) throw new WebAssembly.RuntimeError("unreachable");
+      return entries(o);
+    };
+  });
+  await healthyCards(page);
+  await addCard(page, "poison", { src: "/poison.json" });
+  // While its article is on the way, another card does some work: it must not take the blame.
+  await page.evaluate(() => document.getElementById("a").setAttribute("related", "list"));
+  // Struck twice, the poison card shows its fallback; no card else is struck, and the page
+  // stops restarting there (before: every restart blamed card "a", then others, five in all).
+  await page.waitForFunction(`${RESTARTS} >= 2`, null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.getElementById("poison").shadowRoot?.querySelector("slot") !== null);
+  assert.equal(await page.locator("#poison a").first().isVisible(), true);
+  await othersStillWork(page, "poison");
+  assert.equal(await page.evaluate(RESTARTS), 2);
+  const internal = consoleErrors.filter((e) => e.startsWith("news-card: internal error"));
+  assert.equal(internal.length, 2, internal.join("\n"));
+  for (const line of internal) assert.match(line, /while drawing <news-card id="poison" src="\/poison.json">/);
+  await context.close();
+});
+
+test("a request the page's CSP blocks is not retried, and the console names the directive and URL", async () => {
+  const { context, page } = await open("/csp.html");
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  const late = `${otherOrigin()}/articles/2019-12-18-ai-skills-among-the-most-in-demand-for-2020.json`;
+  await addCard(page, "late", { src: late });
+  const errorOf = (id) =>
+    page.waitForFunction((id) => window.__events.find((e) => e.id === id && e.type === "news-card:error")?.detail, id, { timeout: 15_000 }).then((h) => h.jsonValue());
+  for (const [id, url] of [["early", `${otherOrigin()}/articles/seed.json`], ["late", late]]) {
+    const detail = await errorOf(id);
+    assert.equal(detail.kind, "blocked");
+    assert.equal(detail.message, "The page's Content-Security-Policy blocked the request (connect-src)");
+    assert.equal(detail.url, url);
+    // No Retry: trying again cannot help.
+    assert.equal(await page.locator(`#${id} button`).count(), 0);
+    assert.ok(warnings.some((w) => w.startsWith(`news-card: The page's Content-Security-Policy blocked the request (connect-src): ${url} [blocked]`)), warnings.join("\n"));
+  }
+  // Past the first back-off (about a second): no more tries. Each card asked twice: the early
+  // fetch made while the wasm was on its way (before the widget could see the policy), then
+  // its own first try, which saw the violation and stopped (before: four tries each).
+  await page.waitForTimeout(2500);
+  const violations = await page.evaluate(() => window.__violations);
+  for (const url of [`${otherOrigin()}/articles/seed.json`, late]) {
+    assert.equal(violations.filter((v) => v === `connect-src ${url}`).length, 2, violations.join("\n"));
+  }
+  assert.equal(violations.length, 4, violations.join("\n"));
   await context.close();
 });
 

@@ -1,6 +1,6 @@
 // The live wasm instance: the callbacks it handed over, every call into it, and what happens
 // when it dies; and `runtime()`, the loader's object. All cards share one instance, and a panic
-// aborts it. Then this module blames the card that was being drawn, stops calling the dead
+// aborts it. Then this module blames the card the wasm was working for (rendering.js), stops calling the dead
 // instance, and has the loader start a fresh one (`runtime.restart`), whose
 // `define_news_card` (element.js) mounts every live card again; a card that crashed it twice
 // shows its fallback, and past five restarts every card does.

@@ -64,9 +64,9 @@ export function checkKeyword(element, name) {
   warn(`news-card: ${name}="${value}" is not one of ${values.map((v) => `"${v}"`).join(", ")}; the card uses ${fallback}`, element);
 }
 
-/** The technical detail of a card's failure (`news-card:error`'s detail), for the site owner. */
+/** The technical detail of a card's failure (`news-card:error`'s detail) and its URL, for the site owner. */
 export function warn_failure(host, detail) {
-  warn(`news-card: ${detail?.message} [${detail?.kind}]`, host);
+  warn(`news-card: ${detail?.message}${detail?.url ? `: ${detail.url}` : ""} [${detail?.kind}]`, host);
 }
 
 /** Levenshtein distance, for "did you mean". */
