@@ -104,8 +104,9 @@ for (const name of readdirSync(folder).filter((n) => n.endsWith("_bg.wasm"))) {
 }
 
 // The loader checks what it brings in against these files as they are now (static/news-card.js,
-// INTEGRITY).
-if (bundled.length) {
+// INTEGRITY). A release whose snippets were not bundled would ship it unpinned: refused.
+if (!bundled.length) throw new Error("minify: no snippets were bundled; the loader's digests would stay empty");
+{
   const loaderPath = join(folder, "news-card.js");
   const read = (name) => readFileSync(join(folder, name));
   writeFileSync(loaderPath, writeIntegrity(read("news-card.js"), read("news-card-wasm_bg.wasm"), read("news-card-wasm.js"), read(RUNTIME)));

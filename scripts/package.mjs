@@ -8,7 +8,8 @@
 // snippets' one module, snippets/news-card-runtime.<hash>.js), so a host can cache them
 // forever; the glue's own references to the wasm and the module are rewritten first, and the glue is
 // hashed after that. news-card.js keeps its name (pages include it) and gets the hashed names
-// in place of the two file-name strings. custom-elements.json and the declarations come from
+// in place of the three file-name strings, and the digests of the files under them (its
+// INTEGRITY). custom-elements.json and the declarations come from
 // scripts/manifest.mjs, and must equal the committed ones.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";

@@ -7,7 +7,7 @@
 //
 // Only the glue's own imports are renamed (a snippet's imports are the snippet's export names)
 // and, among the exports, those the glue calls, but `memory`, which the tests and the bench
-// read by name. Every old name must occur in the glue: if wasm-bindgen's
+// read by name; the exports the glue never calls are dropped. Every old name must occur in the glue: if wasm-bindgen's
 // output ever changes shape, this throws and the build fails, rather than ship a broken pair.
 //
 // The wasm also imports from each snippet module by its path (`./snippets/<crate>-<hash>/src/…`,
@@ -128,13 +128,15 @@ export function shortenNames(wasmBytes, glue, glueModule, bundledSnippets = null
         let name;
         [name, at] = readName(bytes, at);
         const end = leb(bytes, at + 1)[1];
+        if (renames.has(name)) throw new Error(`wasm-names: ${name} is both an import and an export`);
         const called = name !== "memory" && new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?![\\w$])`).test(glue);
         if (called) renames.set(name, shortName(next++));
-        entries.push([...writeName(called ? renames.get(name) : name), ...bytes.subarray(at, end)]);
+        // An export nobody calls (wasm-bindgen's `__abort_handler`, `main`) goes.
+        if (called || name === "memory") entries.push([...writeName(called ? renames.get(name) : name), ...bytes.subarray(at, end)]);
         at = end;
       }
     }
-    const body = [...encodeLeb(count), ...entries.flat()];
+    const body = [...encodeLeb(entries.length), ...entries.flat()];
     parts.push(bytes.subarray(copied, section.head), Uint8Array.from([section.id, ...encodeLeb(body.length), ...body]));
     copied = section.end;
   }

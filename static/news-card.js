@@ -42,9 +42,10 @@
  *   instance.js; called here when the wasm cannot load.
  */
 const RUNTIME = Symbol.for("news-card");
-// The glue and the wasm, next to this file. In dist/ they have these fixed names; the npm
-// package names them by a hash of their content (cacheable forever): scripts/package.mjs
-// replaces these two strings, each of which appears once in this file, also when minified.
+// The glue, the wasm and the runtime module, next to this file. In dist/ they have these fixed
+// names; the npm package names them by a hash of their content (cacheable forever):
+// scripts/package.mjs replaces these three strings, each of which appears once in this file,
+// also when minified.
 const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 // The one module of the glue's snippets (the release build bundles them: scripts/minify.mjs).
@@ -71,15 +72,18 @@ async function compile() {
  * Imports the glue from `url` (its own, or a copy's), checked against its digest, as is the
  * runtime module it imports: a `<link rel="modulepreload" integrity>` fetches each (the runtime
  * module once: a copy shares it), and the import waits for both, so that it takes what they
- * fetched. (An import started at once fetches the glue's imports unchecked.)
+ * fetched. (An import started at once fetches the glue's imports unchecked.) The links carry
+ * the page's script nonce, as the import would, for a policy that allows scripts by nonce. A
+ * browser without modulepreload (Safari before 17) imports the files unchecked.
  */
 function importGlue(url) {
   const pinned = [];
-  if (INTEGRITY[1]) {
+  if (INTEGRITY[1] && document.createElement("link").relList.supports("modulepreload")) {
+    const nonce = document.querySelector("script[nonce]")?.nonce || "";
     for (const [href, integrity] of [[runtimeModule.href, INTEGRITY[2]], [url, INTEGRITY[1]]]) {
       pinned.push(
         new Promise((onload, onerror) => {
-          const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, referrerPolicy: OWN.referrerPolicy, onload, onerror });
+          const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, nonce, referrerPolicy: OWN.referrerPolicy, onload, onerror });
           (document.head || document.documentElement).append(link);
         }),
       );

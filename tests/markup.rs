@@ -211,6 +211,11 @@ fn the_domain_shown_is_the_site_the_link_goes_to() {
             Some("https://münchen.de/story"),
             Some("münchen.de"),
         ),
+        (
+            "",
+            Some("https://WWW.News.Example/story"),
+            Some("news.example"),
+        ),
         // No link: the data's domain, shown as any host (a look-alike in punycode).
         ("аррӏе.com", None, Some("xn--80ak6aa92e.com")),
     ];
@@ -241,4 +246,23 @@ fn the_domain_shown_is_the_site_the_link_goes_to() {
             "slide of {domain} {link:?}"
         );
     }
+}
+
+#[test]
+fn a_related_story_names_its_provider_before_its_site() {
+    let article = serde_json::json!({
+        "title": "A story",
+        "related": [{
+            "title": "One",
+            "webUrl": "https://www.news.example/one",
+            "provider": { "name": "The Daily Example", "domain": "аррӏе.com" },
+        }],
+    });
+    let value = Value::from_deserializer(&article).expect("a small value");
+    let parsed = Rc::new(convert::article(&value, None).expect("an article"));
+    let markup = render(&parsed, &[("related", "list")]);
+    assert_eq!(
+        text_of(&markup, "slide-provider").as_deref(),
+        Some("The Daily Example")
+    );
 }

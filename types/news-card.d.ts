@@ -206,8 +206,8 @@ export interface NewsCardElement extends HTMLElement {
    * the date, with how long ago in the tooltip). `absolute`: the date only, nothing says how long
    * ago (an archive page). `relative`: "5 years ago" only. The exact moment, in the reader's time
    * zone, is always the date's tooltip; "Updated …" is always a date. On a narrow card, parts of
-   * the byline that do not fit give way whole, from the end: the provider's domain, then "Updated
-   * …", then "… ago". Default: `both`.
+   * the byline that do not fit give way whole, from the end: the site the card links to, then
+   * "Updated …", then "… ago". Default: `both`.
    */
   get dates(): "both" | "absolute" | "relative";
   set dates(value: "both" | "absolute" | "relative" | null | undefined);

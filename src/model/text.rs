@@ -174,10 +174,11 @@ pub fn display_host(host: &str) -> String {
 /// Where a card names a story's site: its link's host as [`display_host`] shows it, without a
 /// leading "www." ("www.dailymail.co.uk" is "dailymail.co.uk").
 pub fn site(host: &str) -> String {
+    let host = host.to_ascii_lowercase();
     let host = host
         .strip_prefix("www.")
         .filter(|h| h.bytes().any(|b| b == b'.'))
-        .unwrap_or(host);
+        .unwrap_or(&host);
     display_host(host)
 }
 
@@ -542,6 +543,7 @@ mod tests {
             ("www.dailymail.co.uk", "dailymail.co.uk"),
             ("news.example", "news.example"),
             ("www.com", "www.com"),
+            ("WWW.News.Example", "news.example"),
             ("wwwexample.org", "wwwexample.org"),
             ("www.аррӏе.com", "xn--80ak6aa92e.com"),
         ];

@@ -27,15 +27,16 @@ const inFlight = new Map();
 /** How long an article that arrived is given to cards that ask for the same URL. */
 const SHARED_MS = 2000;
 
-// Requests the page's Content-Security-Policy blocked, by URL (and by origin, which is what a
-// browser may report of another origin's URL): the directive that blocked each. A blocked
-// fetch fails as a network fault does, and only this event tells the two apart.
-const blocked = new Map();
+// Requests the page's Content-Security-Policy blocked (its `connect-src`, which every fetch
+// is checked against), by URL, or by origin, which is what a browser may report of another
+// origin's URL. A blocked fetch fails as a network fault does, and only this event tells the
+// two apart.
+const blocked = new Set();
 try {
   document.addEventListener("securitypolicyviolation", (event) => {
-    if (event.disposition !== "enforce") return;
+    if (event.disposition !== "enforce" || event.effectiveDirective !== "connect-src") return;
     if (blocked.size > 99) blocked.clear();
-    blocked.set(event.blockedURI, event.effectiveDirective);
+    blocked.add(event.blockedURI);
   });
 } catch {
   // Not in a document: nothing is blocked by a page's policy.
@@ -45,7 +46,7 @@ try {
  * Fetches `request` with `referrerPolicy` and answers one of:
  *   { value, url }                      the parsed JSON and the final URL (after redirects)
  *   { error: "status", status, retryAfter }  (retryAfter: the Retry-After header as sent)
- *   { error: "blocked", directive }     the page's Content-Security-Policy forbids the URL
+ *   { error: "blocked" }                the page's Content-Security-Policy forbids the URL
  *   { error: "network" | "too-large" | "not-json" }
  * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
@@ -61,9 +62,14 @@ export async function fetch_json(request, maxBytes, shared, referrerPolicy) {
     let pending;
     try {
       const own = () => globalThis.fetch(new Request(request, { signal: controller.signal, referrerPolicy }));
-      // An early fetch that failed is made again at once: it came before this module could
-      // see whether the page's policy blocked it (`blockedBy`).
-      pending = answer(early ? early.response.catch(own) : own(), maxBytes, url);
+      // An early fetch that failed, unless the page's policy is known to block it, is made
+      // again at once: the loader may have made it before this module was there to see a
+      // violation (`blockedBy`).
+      const again = async (error) => {
+        if (await blockedBy(url)) throw error;
+        return own();
+      };
+      pending = answer(early ? early.response.catch(again) : own(), maxBytes, url);
     } catch {
       return { error: "network" };
     }
@@ -113,8 +119,7 @@ async function answer(pending, maxBytes, url) {
   try {
     response = await pending;
   } catch {
-    const directive = await blockedBy(url);
-    return directive ? { error: "blocked", directive } : { error: "network" };
+    return { error: (await blockedBy(url)) ? "blocked" : "network" };
   }
   // A page that wraps fetch can answer anything; only a real Response is read.
   if (!(response instanceof Response)) return { error: "network" };
@@ -145,14 +150,15 @@ async function answer(pending, maxBytes, url) {
 }
 
 /**
- * The directive of the page's policy that blocked `url`, if one did. Its violation event comes
- * in a task of its own, often after the failed fetch: this waits for it a moment (200 ms at
- * most, against the second of a network fault's first back-off).
+ * Whether the page's policy blocked `url`. Its violation event comes in a task of its own,
+ * often after the failed fetch: this waits for it a moment (200 ms at most, against the second
+ * of a network fault's first back-off). Violations name URLs without their fragment.
  */
 async function blockedBy(url) {
+  const { href, origin } = new URL(url.split("#")[0]);
   for (let wait = 0; ; wait++) {
-    const directive = blocked.get(url) ?? blocked.get(new URL(url).origin);
-    if (directive || wait === 4) return directive;
+    const found = blocked.has(href) || blocked.has(origin);
+    if (found || wait === 4) return found;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -1,5 +1,5 @@
 //! Browser services the view uses: fetching, dates through `Intl`, the clock, a note of which
-//! card is about to render, and the carousel track's layout.
+//! card the wasm works for (blamed for a crash), and the carousel track's layout.
 //! Everything here converts JS failures into typed values; nothing here knows about Yew.
 
 //! `fetch` and `js_json` exist in the browser only; the rest also compiles natively, where

@@ -1,26 +1,23 @@
 // What the widget notes about drawing cards, in JS because in the release build a panic is a
-// bare wasm trap and only JS is left to read the note afterwards: which card is being drawn
+// bare wasm trap and only JS is left to read the note afterwards: which card the wasm works for
 // (the element's runtime blames it for a crash: src/embed/runtime/instance.js), and each
 // card's `:state(mounted)`.
 //
 // The wasm imports `mark_drawing` and `set_mounted` (src/platform/rendering.rs).
 
 let drawing = null;
-let lapsing = false;
+let marks = 0;
 
 /**
  * Notes that the wasm works for `host`'s card now (converts its article, draws it, handles its
- * event). The note lapses once the microtasks queued by then have run: each piece of work
- * marks its card afresh, and a crash in work nobody marked blames no card.
+ * event). The note lapses once the microtasks queued by then have run, unless another mark
+ * came since: each piece of work marks its card afresh, and a crash in work nobody marked
+ * blames no card.
  */
 export function mark_drawing(host) {
   drawing = host;
-  if (lapsing) return;
-  lapsing = true;
-  queueMicrotask(() => {
-    drawing = null;
-    lapsing = false;
-  });
+  const mark = ++marks;
+  queueMicrotask(() => mark === marks && (drawing = null));
 }
 
 /** The card being worked for, or null. */

@@ -100,17 +100,20 @@ pub fn use_article(
         use_effect_with(
             (source.clone(), fetch_active, *attempt, reloads),
             move |(source, active, attempt, reloads)| {
+                // Effects run after every render of a pass: this one is its card's work too.
+                rendering::mark_render(host.as_ref());
                 let cancelled = Rc::new(Cell::new(false));
                 let referrer_policy = config.referrer_policy;
                 let converts_for = host.clone();
                 let finish = {
                     let state = state.clone();
                     move |result: Result<Rc<Parsed>, LoadError>, url: Option<HttpUrl>| {
+                        // After a wait (the pacer's turn to draw), this is the card's work again.
+                        rendering::mark_render(host.as_ref());
                         // A result replaced before it rendered gets no event: it was never shown.
                         if let Ok(mut pending) = pending.try_borrow_mut() {
                             *pending = Some(event_for(&result, &config, url));
                         }
-                        // The render this asks for marks the card itself (`rendering`).
                         state.set(match result {
                             Ok(parsed) => Load::Ready(parsed, clock::now()),
                             Err(error) => Load::Failed(error),

@@ -28,9 +28,9 @@ const ALTERATIONS = {
   runtime: ["snippets/news-card-runtime.js", Buffer.from("\n// altered\n")],
 };
 
-const page = (bundle) => `<!doctype html>
+const page = (bundle, nonce = "") => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>integrity</title>
-<script type="module" src="/${bundle}/news-card.js"></script></head>
+<script type="module" src="/${bundle}/news-card.js"${nonce && ` nonce="${nonce}"`}></script></head>
 <body><news-card id="card" src="/articles/seed.json" loading="eager"><a href="https://example.org/story">Fallback link</a></news-card></body></html>`;
 
 let copies;
@@ -40,7 +40,7 @@ let browser;
 before(async () => {
   copies = await mkdtemp(join(tmpdir(), "news-card-integrity-"));
   const mounts = { "/articles/": articles, "/news-card/": dist };
-  const pages = { "/news-card.html": page("news-card") };
+  const pages = { "/news-card.html": page("news-card"), "/nonce.html": page("news-card", "r4nd0m"), "/strict-dynamic.html": page("news-card", "r4nd0m") };
   for (const [name, [file, extra]] of Object.entries(ALTERATIONS)) {
     await cp(dist, join(copies, name), { recursive: true });
     await appendFile(join(copies, name, file), extra);
@@ -50,7 +50,12 @@ before(async () => {
   server = await serve(mounts, {
     pages,
     // Cacheable, as a host serves the bundle: a restart's copy of the glue may come from the cache.
-    headers: (path) => (path.startsWith("/news-card/") ? { "cache-control": "max-age=3600" } : {}),
+    headers: (path) =>
+      path.startsWith("/news-card/")
+        ? { "cache-control": "max-age=3600" }
+        : path === "/nonce.html" || path === "/strict-dynamic.html"
+          ? { "content-security-policy": `default-src 'none'; script-src 'nonce-r4nd0m' 'wasm-unsafe-eval'${path === "/strict-dynamic.html" ? " 'strict-dynamic'" : ""}; style-src 'self'; img-src https: data:; connect-src 'self'` }
+          : {},
   });
   browser = await launch();
 });
@@ -80,6 +85,19 @@ test("the intact bundle draws the card, and the page's head pins the glue and th
   ]);
   await context.close();
 });
+
+for (const path of ["/nonce.html", "/strict-dynamic.html"]) {
+  test(`a page whose CSP allows scripts by nonce (${path.slice(1, -5)}) draws the card, the pinned files included`, async () => {
+    const { context, page } = await openPage(browser);
+    const violations = [];
+    await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.log(`violation ${e.effectiveDirective} ${e.blockedURI}`)));
+    page.on("console", (m) => m.text().startsWith("violation") && violations.push(m.text()));
+    await page.goto(server.url + path);
+    assert.equal(await page.locator("#card h2.title").textContent({ timeout: 15_000 }), SEED_TITLE);
+    assert.deepEqual(violations, []);
+    await context.close();
+  });
+}
 
 for (const name of Object.keys(ALTERATIONS)) {
   test(`an altered ${name} is refused: the card shows its fallback, and nothing of the widget runs`, async () => {

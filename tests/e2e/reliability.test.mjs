@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { createServer as createNetServer } from "node:net";
 import { serve } from "./server.mjs";
 import { launch, openPage, recordWasmInstances } from "./browser.mjs";
 
@@ -286,15 +287,34 @@ test("a request the page's CSP blocks is not retried, and the console names the 
     assert.equal(await page.locator(`#${id} button`).count(), 0);
     assert.ok(warnings.some((w) => w.startsWith(`news-card: The page's Content-Security-Policy blocked the request (connect-src): ${url} [blocked]`)), warnings.join("\n"));
   }
-  // Past the first back-off (about a second): no more tries. Each card asked twice: the early
-  // fetch made while the wasm was on its way (before the widget could see the policy), then
-  // its own first try, which saw the violation and stopped (before: four tries each).
+  // Past the first back-off (about a second): no more tries (before: four each). The card in
+  // the page asked twice: the loader's early fetch, made before the widget's runtime was there
+  // to see a violation, then its own first try, which saw it. The card added later was
+  // fetched early by the runtime, which saw the violation: once.
   await page.waitForTimeout(2500);
   const violations = await page.evaluate(() => window.__violations);
-  for (const url of [`${otherOrigin()}/articles/seed.json`, late]) {
-    assert.equal(violations.filter((v) => v === `connect-src ${url}`).length, 2, violations.join("\n"));
-  }
-  assert.equal(violations.length, 4, violations.join("\n"));
+  assert.equal(violations.filter((v) => v === `connect-src ${otherOrigin()}/articles/seed.json`).length, 2, violations.join("\n"));
+  assert.equal(violations.filter((v) => v === `connect-src ${late}`).length, 1, violations.join("\n"));
+  assert.equal(violations.length, 3, violations.join("\n"));
+  await context.close();
+});
+
+test("a network fault is not taken for a blocked request: it is retried and called a network error", async () => {
+  const { context, page } = await open();
+  // A port nobody listens on: the connection is refused.
+  const closed = await new Promise((resolve) => {
+    const probe = createNetServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+  const url = `http://127.0.0.1:${closed}/article.json`;
+  await addCard(page, "down", { src: url });
+  const detail = await page
+    .waitForFunction(() => window.__events.find((e) => e.id === "down" && e.type === "news-card:error")?.detail, null, { timeout: 15_000 })
+    .then((h) => h.jsonValue());
+  assert.equal(detail.kind, "network");
+  assert.equal(detail.url, url);
   await context.close();
 });
 

@@ -16,7 +16,8 @@ const section = (id, body) => [id, body.length, ...body];
 
 /**
  * A module as wasm-bindgen shapes them: a function and a memory imported from the glue, a
- * function from a snippet, a closure's entry point and the memory exported. Its one function
+ * function from a snippet, a closure's entry point and the memory exported, and an export the
+ * glue never calls. Its one function
  * calls the glue's import and adds one to what it returns.
  */
 function module() {
@@ -33,9 +34,10 @@ function module() {
     ]),
     ...section(3, [1, 0]),
     ...section(7, [
-      2,
+      3,
       ...name("wasm_bindgen_0123abcd___convert__closures_____invoke_______true_"), 0x00, 2,
       ...name("memory"), 0x02, 0,
+      ...name("__abort_handler"), 0x00, 2,
     ]),
     // Code: call 0, i32.const 1, i32.add.
     ...section(10, [1, 7, 0, 0x10, 0, 0x41, 1, 0x6a, 0x0b]),
@@ -55,7 +57,7 @@ test("the wasm and its glue get the same short names, and still link", async () 
     ["$ $0", "./snippets/demo/element.js mark_drawing", "$ $1"],
     "the glue's imports renamed, the snippet's kept",
   );
-  assert.deepEqual(WebAssembly.Module.exports(compiled).map((e) => e.name), ["$2", "memory"]);
+  assert.deepEqual(WebAssembly.Module.exports(compiled).map((e) => e.name), ["$2", "memory"], "the uncalled export dropped");
   assert.match(short.glue, /"\$":\{__proto__:null,\$0:function\(\)\{return 41\},\$1:function/);
   assert.match(short.glue, /c\.\$2\(\)/);
   assert.doesNotMatch(short.glue, /__wbg_answer|convert__closures|demo_bg/);

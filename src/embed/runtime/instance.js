@@ -47,8 +47,8 @@ export function startInstance(given) {
 /** Calls the live instance for `element`, unless there is none or the card is blocked. */
 export function call(name, element, ...args) {
   if (phase !== "running" || !handlers || blocked(element)) return;
-  // Yew renders what this asks for in a microtask: until something else marks a card, a crash
-  // then is this card's.
+  // A crash in this call is this card's. (Yew renders what it asks for in a microtask, after
+  // this mark has lapsed: each render marks its card itself.)
   mark_drawing(element);
   try {
     handlers[name](element, ...args);
