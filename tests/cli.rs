@@ -55,6 +55,52 @@ fn fixture(name: &str) -> String {
     fs::read_to_string(Path::new(ROOT).join("static/articles").join(name)).unwrap()
 }
 
+/// `value` with only what the article JSON Schema lists at each level (`schema` is the node
+/// for `value`): what the card reads. Written from the schema, apart from the tool's own lists.
+fn card_fields(
+    value: &serde_json::Value,
+    schema: &serde_json::Value,
+    root: &serde_json::Value,
+) -> serde_json::Value {
+    let schema = match schema.get("$ref").and_then(|r| r.as_str()) {
+        Some(pointer) => root.pointer(pointer.trim_start_matches('#')).unwrap(),
+        None => schema,
+    };
+    match value {
+        serde_json::Value::Object(fields) if schema.get("properties").is_some() => {
+            serde_json::Value::Object(
+                fields
+                    .iter()
+                    .filter_map(|(k, v)| {
+                        schema["properties"]
+                            .get(k)
+                            .map(|s| (k.clone(), card_fields(v, s, root)))
+                    })
+                    .collect(),
+            )
+        }
+        serde_json::Value::Array(items) if schema.get("items").is_some() => {
+            serde_json::Value::Array(
+                items
+                    .iter()
+                    .map(|v| card_fields(v, &schema["items"], root))
+                    .collect(),
+            )
+        }
+        other => other.clone(),
+    }
+}
+
+/// What `convert` writes for a record whose full front matter, as JSON, is `fixture`: the
+/// card's fields, their values as the `yaml` npm package read them, in the record's order.
+fn converted(fixture: &str) -> serde_json::Value {
+    let schema: serde_json::Value = serde_json::from_str(
+        &fs::read_to_string(Path::new(ROOT).join("schema/article.schema.json")).unwrap(),
+    )
+    .unwrap();
+    card_fields(&serde_json::from_str(fixture).unwrap(), &schema, &schema)
+}
+
 #[test]
 fn convert_writes_each_record_as_the_widget_fixture_and_reports_the_broken_one() {
     let records = records_with_a_broken_one("convert");
@@ -82,9 +128,12 @@ fn convert_writes_each_record_as_the_widget_fixture_and_reports_the_broken_one()
     written.sort();
     assert_eq!(written.len(), 12, "{written:?}");
     for name in written {
-        // The same bytes as scripts/fixtures.mjs writes with the `yaml` npm package.
+        // The values scripts/fixtures.mjs writes with the `yaml` npm package, for the fields
+        // the card reads; the record's other keys (category, scores, ...) are left out.
         let json = fs::read_to_string(out.join(&name)).unwrap();
-        assert_eq!(json, fixture(&name), "{name}");
+        let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(parsed, converted(&fixture(&name)), "{name}");
+        assert!(!json.contains("\"heat\""), "{name}");
     }
 }
 
@@ -93,7 +142,13 @@ fn convert_one_file_prints_its_object_and_many_print_an_array() {
     let seed = Path::new(ROOT).join("tests/records/000_8a11ffff288c4870.txt");
     let (status, stdout, _) = run(&["convert", seed.to_str().unwrap()]);
     assert_eq!(status, 0);
-    assert_eq!(stdout, fixture("seed.json"));
+    let parsed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(parsed, converted(&fixture("seed.json")));
+    // Pretty-printed as JSON.stringify(value, null, 2) does, keys in the record's order.
+    assert!(
+        stdout.starts_with("{\n  \"title\": \"Biden deploys"),
+        "{stdout}"
+    );
 
     let records = records_with_a_broken_one("array");
     let (status, stdout, _) = run(&["convert", "--array", records.to_str().unwrap()]);
@@ -554,4 +609,118 @@ fn anchors_and_aliases_are_one_error_line() {
         "{stderr}"
     );
     assert!(stdout.contains("ok.md: ok"), "{stdout}");
+}
+
+/// A post as each generator's documentation shows one, and what `convert` makes of it.
+const GENERATOR_POSTS: &[(&str, &str, &str)] = &[
+    (
+        "jekyll.md",
+        "---\nlayout: post\ntitle: \"Welcome to Jekyll!\"\ndate: 2021-06-14 08:00:00 +0200\nlast_modified_at: 2021-06-20 10:30:00 +0200\ncategories: jekyll update\ntags: [release, static sites]\ndescription: How the new release builds your site.\nimage:\n  path: /assets/welcome.png\n  width: 1200\n  height: 630\n  alt: The Jekyll logo\nauthor: Jane Doe\ncomments: true\ncanonical_url: https://blog.example/2021/06/14/welcome.html\nlang: en-GB\n---\nBody\n",
+        r#"{
+  "title": "Welcome to Jekyll!",
+  "excerpt": "How the new release builds your site.",
+  "locale": "en-GB",
+  "publishedDateTime": "2021-06-14T08:00:00+02:00",
+  "updatedDateTime": "2021-06-20T10:30:00+02:00",
+  "webUrl": "https://blog.example/2021/06/14/welcome.html",
+  "topics": [
+    "release",
+    "static sites"
+  ],
+  "images": [
+    {
+      "url": "/assets/welcome.png",
+      "width": 1200,
+      "height": 630,
+      "title": "The Jekyll logo"
+    }
+  ]
+}"#,
+    ),
+    (
+        "hugo.md",
+        "---\ntitle: Spring Cleaning\ndate: 2024-03-10T09:00:00-05:00\nlastmod: 2024-03-12\ndraft: false\nsummary: What we threw out.\ntags:\n  - home\n  - lists\nimages:\n  - /images/broom.jpg\nurl: /posts/spring-cleaning/\n---\n",
+        r#"{
+  "title": "Spring Cleaning",
+  "excerpt": "What we threw out.",
+  "publishedDateTime": "2024-03-10T09:00:00-05:00",
+  "updatedDateTime": "2024-03-12T00:00:00Z",
+  "webUrl": "/posts/spring-cleaning/",
+  "topics": [
+    "home",
+    "lists"
+  ],
+  "images": [
+    {
+      "url": "/images/broom.jpg"
+    }
+  ]
+}"#,
+    ),
+    (
+        "eleventy.md",
+        "---\ntitle: My first post\ndescription: Notes from a new blog.\ndate: 2023-01-05\ntags: post\npermalink: /blog/first/\nlayout: layouts/post.njk\n---\n",
+        r#"{
+  "title": "My first post",
+  "excerpt": "Notes from a new blog.",
+  "publishedDateTime": "2023-01-05T00:00:00Z",
+  "webUrl": "/blog/first/",
+  "topics": [
+    "post"
+  ]
+}"#,
+    ),
+];
+
+#[test]
+fn convert_maps_jekyll_hugo_and_eleventy_front_matter_and_writes_only_what_the_card_reads() {
+    let dir = scratch("generators");
+    for (name, text, expected) in GENERATOR_POSTS {
+        let path = dir.join(name);
+        fs::write(&path, text).unwrap();
+        let (status, stdout, stderr) = run(&["convert", path.to_str().unwrap()]);
+        assert_eq!(status, 0, "{name}: {stderr}");
+        assert_eq!(stdout.trim_end(), *expected, "{name}");
+        // The widget reads each as it is: nothing dropped.
+        let (status, stdout, stderr) = run(&["check", "--strict", path.to_str().unwrap()]);
+        assert_eq!(status, 0, "{name}: {stdout}{stderr}");
+    }
+}
+
+#[test]
+fn the_articles_own_names_win_over_a_generators() {
+    let dir = scratch("own-names");
+    let path = dir.join("both.md");
+    fs::write(
+        &path,
+        "---\ntitle: Both\nexcerpt: Ours.\ndescription: Theirs.\npublishedDateTime: 2021-06-05T14:56:00Z\ndate: 2020-01-01\ntopics: [a]\ntags: [b]\nurl: javascript:alert(1)\n---\n",
+    )
+    .unwrap();
+    let (status, stdout, _) = run(&["convert", path.to_str().unwrap()]);
+    assert_eq!(status, 0);
+    let parsed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        parsed,
+        serde_json::json!({
+            "title": "Both",
+            "excerpt": "Ours.",
+            "publishedDateTime": "2021-06-05T14:56:00Z",
+            "topics": ["a"],
+        }),
+        "and a generator's url that is not http(s) or a site path is no link"
+    );
+}
+
+#[test]
+fn help_is_asked_for_not_an_error() {
+    for args in [
+        &["--help"][..],
+        &["convert", "--help"],
+        &["check", "-h"],
+        &["render", "--help"],
+    ] {
+        let (status, stdout, stderr) = run(args);
+        assert_eq!(status, 0, "{args:?}: {stderr}");
+        assert!(stdout.starts_with("usage: news-card convert"), "{args:?}");
+    }
 }

@@ -6,7 +6,6 @@
 //! are for the `yaml` npm package in `scripts/fixtures.mjs`.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use saphyr::{MarkedYaml, Scalar, ScalarStyle, Tag, YamlData, YamlLoader};
 use saphyr_parser::{Event, Parser, SpannedEventReceiver};
@@ -47,10 +46,68 @@ pub fn split(text: &str) -> Result<(&str, usize), Problem> {
     ))
 }
 
-/// The article JSON of one front-matter YAML text, pretty-printed (two spaces, like
-/// `JSON.stringify(value, null, 2)`) and indented by `indent` spaces after its first line.
-/// `first_line` is the file's line number of the YAML's first line, for messages.
-pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, Problem> {
+/// A JSON value as the front matter spells it: a number keeps its digits, keys their order.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json {
+    /// `null`, `true`, `false` or a number, as JSON text.
+    Raw(String),
+    Str(String),
+    List(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// Pretty-printed as `JSON.stringify(value, null, 2)` does, indented by `indent` spaces
+    /// after the first line.
+    pub fn pretty(&self, indent: usize) -> String {
+        let mut out = String::new();
+        self.write(&mut out, indent);
+        out
+    }
+
+    fn write(&self, out: &mut String, indent: usize) {
+        let pad = |out: &mut String, n: usize| out.extend(std::iter::repeat_n(' ', n));
+        match self {
+            Json::Raw(text) => out.push_str(text),
+            Json::Str(text) => out.push_str(&quote(text)),
+            Json::List(items) if items.is_empty() => out.push_str("[]"),
+            Json::Object(fields) if fields.is_empty() => out.push_str("{}"),
+            Json::List(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    out.push_str(if i == 0 { "\n" } else { ",\n" });
+                    pad(out, indent + 2);
+                    item.write(out, indent + 2);
+                }
+                out.push('\n');
+                pad(out, indent);
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                for (i, (key, value)) in fields.iter().enumerate() {
+                    out.push_str(if i == 0 { "\n" } else { ",\n" });
+                    pad(out, indent + 2);
+                    out.push_str(&quote(key));
+                    out.push_str(": ");
+                    value.write(out, indent + 2);
+                }
+                out.push('\n');
+                pad(out, indent);
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// `text` as a JSON string: serde_json escapes exactly what JSON.stringify does.
+fn quote(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_else(|_| "\"\"".to_owned())
+}
+
+/// The front matter of one YAML text as a [`Json`] tree (a mapping at the top). `first_line`
+/// is the file's line number of the YAML's first line, for messages.
+pub fn to_tree(yaml: &str, first_line: usize) -> Result<Json, Problem> {
     let lines = Lines(first_line.saturating_sub(1));
     let mut loader: YamlLoader<MarkedYaml> = YamlLoader::default();
     // Scalars stay as written; `scalar` below resolves them and keeps a number's own digits.
@@ -69,13 +126,7 @@ pub fn to_json(yaml: &str, first_line: usize, indent: usize) -> Result<String, P
             format!("the front matter is {what}, not the article's fields (key: value lines)"),
         ));
     }
-    let mut out = String::new();
-    Writer {
-        out: &mut out,
-        lines,
-    }
-    .value(&root, indent, 0)?;
-    Ok(out)
+    Tree { lines }.value(&root, 0)
 }
 
 /// Feeds the parser's events to `loader`, one pass, stopping with an error at a syntax error,
@@ -135,13 +186,12 @@ impl Lines {
     }
 }
 
-struct Writer<'a> {
-    out: &'a mut String,
+struct Tree {
     lines: Lines,
 }
 
-impl Writer<'_> {
-    fn value(&mut self, node: &MarkedYaml, indent: usize, depth: usize) -> Result<(), Problem> {
+impl Tree {
+    fn value(&self, node: &MarkedYaml, depth: usize) -> Result<Json, Problem> {
         let line = self.lines.of(node.span.start.line());
         if depth > MAX_NESTING {
             return Err(Problem::at(
@@ -149,46 +199,25 @@ impl Writer<'_> {
                 format!("nested more than {MAX_NESTING} levels deep"),
             ));
         }
+        let deeper = depth.saturating_add(1);
         match &node.data {
             YamlData::Representation(text, style, tag) => {
                 self.scalar(text, *style, tag.as_ref(), line)
             }
-            YamlData::Value(value) => self.resolved(value, None, line),
-            YamlData::Sequence(items) => {
-                if items.is_empty() {
-                    self.out.push_str("[]");
-                    return Ok(());
-                }
-                self.out.push('[');
-                for (i, item) in items.iter().enumerate() {
-                    self.out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    self.pad(indent.saturating_add(2));
-                    self.value(item, indent.saturating_add(2), depth.saturating_add(1))?;
-                }
-                self.out.push('\n');
-                self.pad(indent);
-                self.out.push(']');
-                Ok(())
-            }
-            YamlData::Mapping(entries) => {
-                if entries.is_empty() {
-                    self.out.push_str("{}");
-                    return Ok(());
-                }
-                self.out.push('{');
-                for (i, (key, value)) in entries.iter().enumerate() {
-                    self.out.push_str(if i == 0 { "\n" } else { ",\n" });
-                    self.pad(indent.saturating_add(2));
-                    self.string(&self.key(key)?);
-                    self.out.push_str(": ");
-                    self.value(value, indent.saturating_add(2), depth.saturating_add(1))?;
-                }
-                self.out.push('\n');
-                self.pad(indent);
-                self.out.push('}');
-                Ok(())
-            }
-            YamlData::Tagged(_, inner) => self.value(inner, indent, depth.saturating_add(1)),
+            YamlData::Value(value) => resolved(value, None, line),
+            YamlData::Sequence(items) => Ok(Json::List(
+                items
+                    .iter()
+                    .map(|item| self.value(item, deeper))
+                    .collect::<Result<_, _>>()?,
+            )),
+            YamlData::Mapping(entries) => Ok(Json::Object(
+                entries
+                    .iter()
+                    .map(|(key, value)| Ok((self.key(key)?, self.value(value, deeper)?)))
+                    .collect::<Result<_, Problem>>()?,
+            )),
+            YamlData::Tagged(_, inner) => self.value(inner, deeper),
             YamlData::Alias(_) => Err(Problem::at(line, "an alias (*name) that was not resolved")),
             YamlData::BadValue => Err(Problem::at(line, "a value that does not match its tag")),
         }
@@ -207,65 +236,42 @@ impl Writer<'_> {
     }
 
     fn scalar(
-        &mut self,
+        &self,
         text: &str,
         style: ScalarStyle,
         tag: Option<&Cow<Tag>>,
         line: usize,
-    ) -> Result<(), Problem> {
+    ) -> Result<Json, Problem> {
         match Scalar::parse_from_cow_and_metadata(Cow::Borrowed(text), style, tag) {
-            Some(value) => self.resolved(&value, Some(text), line),
+            Some(value) => resolved(&value, Some(text), line),
             None => Err(Problem::at(
                 line,
                 format!("{text:?} does not match its tag"),
             )),
         }
     }
+}
 
-    /// A resolved scalar; `text` is how it was written, kept for numbers JSON can spell the same.
-    fn resolved(&mut self, value: &Scalar, text: Option<&str>, line: usize) -> Result<(), Problem> {
-        let as_written = text.filter(|t| is_json_number(t));
-        match value {
-            Scalar::Null => self.out.push_str("null"),
-            Scalar::Boolean(b) => self.out.push_str(if *b { "true" } else { "false" }),
-            Scalar::Integer(i) => match as_written {
-                Some(t) => self.out.push_str(t),
-                None => {
-                    let _ = write!(self.out, "{i}");
-                }
-            },
-            Scalar::FloatingPoint(f) => {
-                let f = f.into_inner();
-                if !f.is_finite() {
-                    let shown = text.unwrap_or("the number");
-                    return Err(Problem::at(
-                        line,
-                        format!("{shown} is not a number JSON can hold"),
-                    ));
-                }
-                match as_written {
-                    Some(t) => self.out.push_str(t),
-                    None => {
-                        let _ = write!(self.out, "{f}");
-                    }
-                }
+/// A resolved scalar; `text` is how it was written, kept for numbers JSON can spell the same.
+fn resolved(value: &Scalar, text: Option<&str>, line: usize) -> Result<Json, Problem> {
+    let as_written = text.filter(|t| is_json_number(t)).map(str::to_owned);
+    Ok(match value {
+        Scalar::Null => Json::Raw("null".to_owned()),
+        Scalar::Boolean(b) => Json::Raw(b.to_string()),
+        Scalar::Integer(i) => Json::Raw(as_written.unwrap_or_else(|| i.to_string())),
+        Scalar::FloatingPoint(f) => {
+            let f = f.into_inner();
+            if !f.is_finite() {
+                let shown = text.unwrap_or("the number");
+                return Err(Problem::at(
+                    line,
+                    format!("{shown} is not a number JSON can hold"),
+                ));
             }
-            Scalar::String(s) => self.string(s),
+            Json::Raw(as_written.unwrap_or_else(|| f.to_string()))
         }
-        Ok(())
-    }
-
-    fn string(&mut self, s: &str) {
-        // serde_json escapes exactly what JSON.stringify does for a Rust string.
-        match serde_json::to_string(s) {
-            Ok(quoted) => self.out.push_str(&quoted),
-            Err(_) => self.out.push_str("\"\""),
-        }
-    }
-
-    fn pad(&mut self, n: usize) {
-        self.out.extend(std::iter::repeat_n(' ', n));
-    }
+        Scalar::String(s) => Json::Str(s.to_string()),
+    })
 }
 
 /// What a node is, in a message.
@@ -304,7 +310,7 @@ mod tests {
     use super::*;
 
     fn json(yaml: &str) -> Result<String, Problem> {
-        to_json(yaml, 2, 0)
+        to_tree(yaml, 2).map(|tree| tree.pretty(0))
     }
 
     #[test]

@@ -14,6 +14,7 @@
 #![allow(clippy::arithmetic_side_effects)]
 
 mod check;
+mod conventions;
 mod files;
 mod front_matter;
 mod render;
@@ -33,7 +34,10 @@ usage: news-card convert [--out-dir DIR | --array] [--inline] <files or folders>
                         [--heading-level N] [--stylesheet URL] [--base URL]
                         [--out-dir DIR] <files or folders>...
 
-convert  Turns Markdown files with YAML front matter into the article JSON the widget fetches.
+convert  Turns Markdown files with YAML front matter into the article JSON the widget fetches:
+         the fields the card reads, also under the names Jekyll (jekyll-seo-tag), Hugo and
+         Eleventy give them (description, date, lastmod, tags, image, canonical_url, lang, ...);
+         dates such as 2021-06-14 08:00:00 +0200 become RFC 3339. Other keys are left out.
          One file: its JSON on standard output. Several: --array prints one JSON array,
          --out-dir DIR writes DIR/<name>.json for each. Folders give their .md files; a file
          in a folder that has no front matter (a README) is skipped, not an error. --inline
@@ -71,14 +75,15 @@ impl Problem {
 
 /// Runs the tool on `args` (without the program name); returns the exit status.
 pub fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    // `news-card <command> --help` asks for the usage too.
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        let _ = writeln!(out, "{USAGE}");
+        return 0;
+    }
     let result = match args.split_first() {
         Some((command, rest)) if command == "convert" => convert(rest, out, err),
         Some((command, rest)) if command == "check" => check(rest, out, err),
         Some((command, rest)) if command == "render" => render(rest, out, err),
-        Some((flag, _)) if flag == "-h" || flag == "--help" => {
-            let _ = writeln!(out, "{USAGE}");
-            return 0;
-        }
         _ => Err(Usage("a command, convert, check or render".into())),
     };
     match result {
@@ -166,8 +171,7 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         let Some(text) = read_input(input, &mut tally, err)? else {
             continue;
         };
-        let json = front_matter::split(&text)
-            .and_then(|(yaml, line)| front_matter::to_json(yaml, line, indent));
+        let json = article_json(&text, indent);
         let json = match json {
             Ok(json) if inline => render::script_json(&json),
             Ok(json) => json,
@@ -337,7 +341,7 @@ fn article(
     let json = if is_json {
         Ok(text)
     } else {
-        front_matter::split(&text).and_then(|(yaml, line)| front_matter::to_json(yaml, line, 0))
+        article_json(&text, 0)
     };
     let file_base = base.cloned().or_else(|| default_base(&input.path));
     let checked = json.and_then(|json| {
@@ -351,6 +355,15 @@ fn article(
             Ok(None)
         }
     }
+}
+
+/// The article JSON of a front-matter Markdown text, its generator's names mapped to the
+/// article's and only what the card reads kept (`conventions`), indented by `indent` after its
+/// first line.
+fn article_json(text: &str, indent: usize) -> Result<String, Problem> {
+    let (yaml, line) = front_matter::split(text)?;
+    let front = front_matter::to_tree(yaml, line)?;
+    Ok(conventions::article(&front).pretty(indent))
 }
 
 /// Makes the output folder; refuses one that is a symbolic link, which could send the files
