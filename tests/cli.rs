@@ -724,3 +724,73 @@ fn help_is_asked_for_not_an_error() {
         assert!(stdout.starts_with("usage: news-card convert"), "{args:?}");
     }
 }
+
+#[test]
+fn convert_and_check_read_json_ld_and_json_feeds_and_skip_other_json_in_folders() {
+    let dir = scratch("formats").join("site");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("story.jsonld"),
+        r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "Organization", "@id": "/#org", "name": "Example News"},
+            {"@type": "NewsArticle", "headline": "A story", "datePublished": "2024-05-01T08:00:00",
+             "url": "https://news.example/story", "publisher": {"@id": "/#org"},
+             "image": "https://news.example/a.jpg", "author": {"@type": "Person", "name": "A. Writer"}}]}"#,
+    )
+    .unwrap();
+    fs::write(
+        dir.join("feed.json"),
+        r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Example Blog",
+            "items": [{"id": "1", "title": "Older", "url": "/1", "date_published": "2024-01-01T00:00:00Z"},
+                      {"id": "2", "title": "Newer", "url": "/2", "date_published": "2024-02-01T00:00:00Z",
+                       "content_html": "<p>Hi <script>alert(1)</script></p>"}]}"#,
+    )
+    .unwrap();
+    fs::write(
+        dir.join("package.json"),
+        r#"{"name": "site", "version": "1.0.0"}"#,
+    )
+    .unwrap();
+
+    let (status, stdout, stderr) = run(&["convert", "--array", dir.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stderr.contains("package.json: skipped: not an article"),
+        "{stderr}"
+    );
+    let array: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        array,
+        serde_json::json!([
+            {
+                "title": "Newer",
+                "publishedDateTime": "2024-02-01T00:00:00Z",
+                "webUrl": "/2",
+                "provider": {"name": "Example Blog"},
+                "related": [{"title": "Older", "publishedDateTime": "2024-01-01T00:00:00Z", "webUrl": "/1"}]
+            },
+            {
+                "title": "A story",
+                "publishedDateTime": "2024-05-01T08:00:00Z",
+                "webUrl": "https://news.example/story",
+                "provider": {"name": "Example News"},
+                "images": [{"url": "https://news.example/a.jpg"}]
+            }
+        ])
+    );
+    assert!(
+        !stdout.contains("script"),
+        "no markup from the feed: {stdout}"
+    );
+
+    // check reads both the same way; package.json, named, is not an article.
+    let (status, stdout, stderr) = run(&[
+        "check",
+        "--strict",
+        dir.join("story.jsonld").to_str().unwrap(),
+        dir.join("feed.json").to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{stdout}{stderr}");
+    let (status, _, stderr) = run(&["check", dir.join("package.json").to_str().unwrap()]);
+    assert_eq!(status, 1, "{stderr}");
+}

@@ -2,12 +2,20 @@
 
 use crate::cli::Problem;
 use crate::model::load::{LoadError, MAX_BODY_BYTES};
-use crate::model::{convert, HttpUrl, Parsed, Value};
+use crate::model::{convert, formats, HttpUrl, Parsed, Value};
 
-/// Reads article JSON text as the widget does and converts it into an article: the fields it
-/// would drop are in the result; a document it would refuse is a [`Problem`]. `base` resolves
-/// relative URLs, as the JSON's own URL does in the browser.
+/// Reads JSON text as the widget does, in any form it reads (the article JSON, JSON-LD, a JSON
+/// Feed: `model::formats`), and converts it into an article: the fields it would drop are in
+/// the result; a document it would refuse is a [`Problem`]. `base` resolves relative URLs, as
+/// the JSON's own URL does in the browser.
 pub fn article_json(json: &str, base: Option<&HttpUrl>) -> Result<Parsed, Problem> {
+    let value = formats::to_article(&read_json(json)?, None);
+    convert::article(&value, base)
+        .map_err(|e| Problem::at(1, LoadError::NotAnArticle(e).to_string()))
+}
+
+/// JSON text as the widget reads it, within its limits; where the syntax breaks, with its line.
+pub fn read_json(json: &str) -> Result<Value, Problem> {
     if json.len() > MAX_BODY_BYTES {
         return Err(Problem::at(
             1,
@@ -22,8 +30,6 @@ pub fn article_json(json: &str, base: Option<&HttpUrl>) -> Result<Parsed, Proble
     if let Err(error) = serde_json::from_str::<serde::de::IgnoredAny>(json) {
         return Err(Problem::at(error.line(), format!("not JSON: {error}")));
     }
-    let value = Value::from_deserializer(&mut serde_json::Deserializer::from_str(json))
-        .map_err(|e| Problem::at(1, LoadError::from_read(e).to_string()))?;
-    convert::article(&value, base)
-        .map_err(|e| Problem::at(1, LoadError::NotAnArticle(e).to_string()))
+    Value::from_deserializer(&mut serde_json::Deserializer::from_str(json))
+        .map_err(|e| Problem::at(1, LoadError::from_read(e).to_string()))
 }

@@ -11,6 +11,7 @@ use saphyr::{MarkedYaml, Scalar, ScalarStyle, Tag, YamlData, YamlLoader};
 use saphyr_parser::{Event, Parser, SpannedEventReceiver};
 
 use crate::cli::Problem;
+use crate::model::Value;
 
 /// Deepest nesting read. The widget refuses documents deeper than
 /// [`crate::model::json::MAX_DEPTH`]; this bound only keeps a hostile file from exhausting the
@@ -96,6 +97,32 @@ impl Json {
                 pad(out, indent);
                 out.push('}');
             }
+        }
+    }
+}
+
+impl From<&Value> for Json {
+    /// A document the model read: a whole number as digits, other numbers as JavaScript
+    /// writes them.
+    fn from(value: &Value) -> Json {
+        match value {
+            Value::Null => Json::Raw("null".to_owned()),
+            Value::Bool(b) => Json::Raw(b.to_string()),
+            Value::Number(n) if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 => {
+                Json::Raw(format!("{}", *n as i64))
+            }
+            Value::Number(n) => Json::Raw(
+                serde_json::Number::from_f64(*n)
+                    .map_or_else(|| "null".to_owned(), |n| n.to_string()),
+            ),
+            Value::String(s) => Json::Str(s.clone()),
+            Value::Array(items, _) => Json::List(items.iter().map(Json::from).collect()),
+            Value::Object(fields) => Json::Object(
+                fields
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Json::from(v)))
+                    .collect(),
+            ),
         }
     }
 }

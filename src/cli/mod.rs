@@ -25,7 +25,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::model::load::MAX_BODY_BYTES;
-use crate::model::{HttpUrl, Parsed};
+use crate::model::{formats, HttpUrl, Parsed};
 
 const USAGE: &str = "\
 usage: news-card convert [--out-dir DIR | --array] [--inline] <files or folders>...
@@ -147,7 +147,7 @@ enum Output {
 fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
     let (opts, operands) = options(args, &["--array", "--inline"], &["--out-dir"])?;
     let inline = opts.iter().any(|(name, _)| *name == "--inline");
-    let inputs = files::collect(&operands, &["md", "markdown"]);
+    let inputs = files::collect(&operands, &["md", "markdown", "json", "jsonld"]);
     let output = match opts.iter().rev().find(|(name, _)| *name != "--inline") {
         Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
         Some(("--array", _)) => Output::Array,
@@ -171,11 +171,22 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         let Some(text) = read_input(input, &mut tally, err)? else {
             continue;
         };
-        let json = article_json(&text, indent);
+        let is_json = files::has_extension(&input.path, &["json", "jsonld"]);
+        let json = if is_json {
+            published_json(&text, indent)
+        } else {
+            article_json(&text, indent)
+        };
         let json = match json {
             Ok(json) if inline => render::script_json(&json),
             Ok(json) => json,
-            Err(_) if !input.named && !has_front_matter(&text) => {
+            // Other JSON in a folder (a package.json, a site's search index) is not an article.
+            Err(problem) if is_json && !input.named && problem.message == NOT_AN_ARTICLE => {
+                writeln!(err, "{}: skipped: {NOT_AN_ARTICLE}", input.path.display())?;
+                tally.skipped += 1;
+                continue;
+            }
+            Err(_) if !is_json && !input.named && !has_front_matter(&text) => {
                 writeln!(err, "{}: skipped: no front matter", input.path.display())?;
                 tally.skipped += 1;
                 continue;
@@ -212,7 +223,7 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bo
     let (opts, operands) = options(args, &["--strict"], &["--base"])?;
     let strict = opts.iter().any(|(name, _)| *name == "--strict");
     let base = base_option(last_value(&opts, "--base"))?;
-    let inputs = files::collect(&operands, &["json", "md", "markdown"]);
+    let inputs = files::collect(&operands, &["json", "jsonld", "md", "markdown"]);
     let mut tally = Tally::default();
     for input in &inputs {
         let Some((_, parsed)) = article(input, base.as_ref(), &mut tally, err)? else {
@@ -269,7 +280,7 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
         .collect();
     let stylesheet = value("--stylesheet").unwrap_or("news-card.css");
     let base = base_option(value("--base"))?;
-    let inputs = files::collect(&operands, &["json", "md", "markdown"]);
+    let inputs = files::collect(&operands, &["json", "jsonld", "md", "markdown"]);
     let out_dir = value("--out-dir").map(PathBuf::from);
     if out_dir.is_none() && !(inputs.len() == 1 && inputs.iter().all(|i| i.named)) {
         return Err(Usage("--out-dir for more than one file".into()));
@@ -332,7 +343,7 @@ fn article(
     let Some(text) = read_input(input, tally, err)? else {
         return Ok(None);
     };
-    let is_json = files::has_extension(&input.path, &["json"]);
+    let is_json = files::has_extension(&input.path, &["json", "jsonld"]);
     if !is_json && !input.named && !has_front_matter(&text) {
         writeln!(err, "{}: skipped: no front matter", input.path.display())?;
         tally.skipped += 1;
@@ -364,6 +375,21 @@ fn article_json(text: &str, indent: usize) -> Result<String, Problem> {
     let (yaml, line) = front_matter::split(text)?;
     let front = front_matter::to_tree(yaml, line)?;
     Ok(conventions::article(&front).pretty(indent))
+}
+
+/// Why a JSON document gives no article.
+const NOT_AN_ARTICLE: &str = "not an article (no title or link, in any form the card reads)";
+
+/// The article JSON of a JSON document in any form the card reads (the article JSON,
+/// JSON-LD, a JSON Feed's newest item: `model::formats`), only what the card reads kept.
+fn published_json(text: &str, indent: usize) -> Result<String, Problem> {
+    let article = formats::to_article(&check::read_json(text)?, None);
+    // Relative links count: they resolve against where the JSON is published.
+    let somewhere = HttpUrl::parse("https://news-card.invalid/", None).ok();
+    if crate::model::convert::article(&article, somewhere.as_ref()).is_err() {
+        return Err(Problem::at(1, NOT_AN_ARTICLE));
+    }
+    Ok(conventions::article(&front_matter::Json::from(&article)).pretty(indent))
 }
 
 /// Makes the output folder; refuses one that is a symbolic link, which could send the files

@@ -7,6 +7,7 @@ pub mod config;
 pub mod convert;
 pub mod date;
 pub mod event;
+pub mod formats;
 pub mod json;
 pub mod load;
 pub mod retry;

@@ -1,0 +1,255 @@
+//! JSON Feed (1 and 1.1) -> the article JSON: one item is the article, the feed's next items
+//! its related stories, and the feed itself (title and icon) the provider.
+//!
+//! | article field | JSON Feed item (feed) |
+//! |---|---|
+//! | `title` | `title` |
+//! | `excerpt` | `summary`, else `content_text` (`content_html` is HTML: not read here) |
+//! | `locale` | `language` (the feed's `language`) |
+//! | `publishedDateTime`, `updatedDateTime` | `date_published`, `date_modified` |
+//! | `webUrl`, `originalUrl` | `url`, `external_url` |
+//! | `provider` | the feed's `title`, and its `icon` (else `favicon`) as the image |
+//! | `topics` | `tags` |
+//! | `images` | `image`, then `banner_image` |
+//! | `related` | the items after it (newest first) |
+
+use crate::model::formats::{date, field, items, list, string, text};
+use crate::model::Value;
+
+/// The article document of `feed`'s item `pick` names: by position (`1` is the first), by
+/// `id`, or by `url`; by default the newest (the greatest `date_published`, else the first).
+/// An empty object when the feed has no such item.
+pub fn article(feed: &Value, pick: Option<&str>) -> Value {
+    let all: Vec<&Value> = field(feed, "items")
+        .map(items)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|i| matches!(i, Value::Object(_)))
+        .collect();
+    let chosen = match pick.map(str::trim) {
+        Some(p) => match p.parse::<usize>() {
+            Ok(position) => position.checked_sub(1).filter(|i| *i < all.len()),
+            Err(_) => all.iter().position(|i| {
+                [field(i, "id"), field(i, "url")]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(text)
+                    .any(|v| v == p)
+            }),
+        },
+        None => newest(&all),
+    };
+    let Some(index) = chosen else {
+        return Value::Object(Vec::new());
+    };
+    let Some(item) = all.get(index) else {
+        return Value::Object(Vec::new());
+    };
+    let mut out = story(item, feed, true);
+    let mut others: Vec<&Value> = all
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != index)
+        .map(|(_, v)| *v)
+        .collect();
+    // Newest first, as a reader expects of "more from this feed"; undated ones keep their
+    // place after the dated.
+    others.sort_by(|a, b| published(b).cmp(&published(a)));
+    let related: Vec<Value> = others
+        .into_iter()
+        .map(|i| Value::Object(story(i, feed, false)))
+        .collect();
+    if !related.is_empty() {
+        out.push(("related".to_owned(), list(related)));
+    }
+    Value::Object(out)
+}
+
+/// The index of the item with the greatest `date_published` (as text: RFC 3339 dates of one
+/// offset sort as text), else the first.
+fn newest(all: &[&Value]) -> Option<usize> {
+    let dated = all
+        .iter()
+        .enumerate()
+        .filter_map(|(i, item)| published(item).map(|d| (i, d)));
+    dated
+        .max_by(|a, b| a.1.cmp(b.1))
+        .map(|(i, _)| i)
+        .or_else(|| (!all.is_empty()).then_some(0))
+}
+
+fn published(item: &Value) -> Option<&str> {
+    field(item, "date_published").and_then(text)
+}
+
+/// An item's fields; the full set for the article (`whole`), a related story's for the rest.
+fn story(item: &Value, feed: &Value, whole: bool) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    let mut put = |name: &str, value: Option<Value>| {
+        if let Some(value) = value {
+            out.push((name.to_owned(), value));
+        }
+    };
+    let first_text = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|n| field(item, n).and_then(text))
+            .map(string)
+    };
+    put("title", first_text(&["title"]));
+    if whole {
+        put("excerpt", first_text(&["summary", "content_text"]));
+        put(
+            "locale",
+            field(item, "language")
+                .or_else(|| field(feed, "language"))
+                .and_then(text)
+                .map(string),
+        );
+    }
+    put(
+        "publishedDateTime",
+        field(item, "date_published").and_then(date),
+    );
+    if whole {
+        put(
+            "updatedDateTime",
+            field(item, "date_modified").and_then(date),
+        );
+    }
+    put("webUrl", first_text(&["url"]));
+    put("originalUrl", first_text(&["external_url"]));
+    if whole {
+        put("provider", provider(feed));
+        put(
+            "topics",
+            field(item, "tags")
+                .map(|t| list(items(t).into_iter().filter_map(text).map(string).collect())),
+        );
+    }
+    let images: Vec<Value> = ["image", "banner_image"]
+        .into_iter()
+        .filter_map(|n| field(item, n).and_then(text))
+        .map(|url| Value::Object(vec![("url".to_owned(), string(url))]))
+        .collect();
+    if !images.is_empty() {
+        put("images", Some(list(images)));
+    }
+    out
+}
+
+/// The feed as the provider: its title, and its icon (else its favicon).
+fn provider(feed: &Value) -> Option<Value> {
+    let mut out = Vec::new();
+    if let Some(name) = field(feed, "title").and_then(text) {
+        out.push(("name".to_owned(), string(name)));
+    }
+    if let Some(icon) = field(feed, "icon")
+        .or_else(|| field(feed, "favicon"))
+        .and_then(text)
+    {
+        out.push((
+            "images".to_owned(),
+            list(vec![Value::Object(vec![("url".to_owned(), string(icon))])]),
+        ));
+    }
+    (!out.is_empty()).then_some(Value::Object(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Value {
+        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        Value::from_deserializer(&json).expect("a value")
+    }
+
+    fn titles(article: &Value) -> (Option<String>, Vec<String>) {
+        let title = field(article, "title").and_then(text).map(str::to_owned);
+        let related = field(article, "related")
+            .map(items)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|r| field(r, "title").and_then(text))
+            .map(str::to_owned)
+            .collect();
+        (title, related)
+    }
+
+    const FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "Example Blog",
+        "icon": "https://blog.example/icon.png", "language": "en",
+        "items": [
+            {"id": "2", "title": "Second", "url": "https://blog.example/2", "date_published": "2024-02-01T10:00:00Z",
+             "summary": "The second post.", "content_html": "<p>Second <script>x()</script></p>",
+             "tags": ["a", "b"], "image": "https://blog.example/2.jpg"},
+            {"id": "3", "title": "Third", "url": "https://blog.example/3", "date_published": "2024-03-01T10:00:00Z"},
+            {"id": "1", "title": "First", "url": "https://blog.example/1", "date_published": "2024-01-01T10:00:00Z"},
+            {"id": "0", "title": "Undated", "url": "https://blog.example/0"}
+        ]}"#;
+
+    #[test]
+    fn the_newest_item_by_default_and_the_rest_newest_first_as_related() {
+        let newest = article(&parse(FEED), None);
+        assert_eq!(
+            titles(&newest),
+            (
+                Some("Third".into()),
+                vec!["Second".into(), "First".into(), "Undated".into()]
+            )
+        );
+        assert_eq!(
+            field(&newest, "provider")
+                .and_then(|p| field(p, "name"))
+                .and_then(text),
+            Some("Example Blog")
+        );
+        assert_eq!(field(&newest, "locale").and_then(text), Some("en"));
+    }
+
+    #[test]
+    fn an_item_is_picked_by_position_id_or_url() {
+        let feed = parse(FEED);
+        for (pick, title) in [
+            ("1", "Second"),
+            ("4", "Undated"),
+            ("1 ", "Second"),
+            ("3", "First"),
+            ("https://blog.example/1", "First"),
+            ("2", "Third"),
+        ] {
+            assert_eq!(
+                titles(&article(&feed, Some(pick))).0.as_deref(),
+                Some(title),
+                "{pick}"
+            );
+        }
+        for pick in ["0", "5", "nope"] {
+            assert_eq!(
+                article(&feed, Some(pick)),
+                Value::Object(Vec::new()),
+                "{pick}"
+            );
+        }
+    }
+
+    #[test]
+    fn html_content_is_not_read_and_summary_is_the_excerpt() {
+        let second = article(&parse(FEED), Some("1"));
+        assert_eq!(
+            field(&second, "excerpt").and_then(text),
+            Some("The second post.")
+        );
+        let topics: Vec<&str> = field(&second, "topics")
+            .map(items)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(text)
+            .collect();
+        assert_eq!(topics, ["a", "b"]);
+        let no_summary = parse(
+            r#"{"version": "https://jsonfeed.org/version/1", "items": [{"title": "T", "content_html": "<b>bold</b>"}]}"#,
+        );
+        assert_eq!(field(&article(&no_summary, None), "excerpt"), None);
+    }
+}

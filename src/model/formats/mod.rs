@@ -1,0 +1,170 @@
+//! The forms sites already publish an article in, mapped to the article JSON the card reads
+//! (issue 21): schema.org JSON-LD (`json_ld`) and JSON Feed (`json_feed`). Each maps a parsed
+//! document to an article document (`Value`, the article JSON's own field names), which
+//! `convert::article` then checks as any article: the same per-field degradation and reasons.
+//!
+//! Nothing here is markup: a summary that holds HTML is not read as such (JSON Feed's
+//! `content_html` is left for the browser's inert parser; only plain-text fields are taken).
+
+pub mod json_feed;
+pub mod json_ld;
+
+use crate::model::Value;
+
+/// The form of a parsed JSON document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The article JSON itself.
+    Article,
+    /// A JSON Feed (version 1 or 1.1).
+    JsonFeed,
+    /// schema.org JSON-LD: an object or a list of them with `@context`, or an `@graph`.
+    JsonLd,
+}
+
+/// Tells the form of `doc` from its content.
+pub fn detect(doc: &Value) -> Format {
+    let is_ld = |v: &Value| field(v, "@context").is_some() || field(v, "@graph").is_some();
+    match doc {
+        Value::Object(_)
+            if field(doc, "version")
+                .and_then(text)
+                .is_some_and(|v| v.starts_with("https://jsonfeed.org/version/")) =>
+        {
+            Format::JsonFeed
+        }
+        Value::Object(_) if is_ld(doc) => Format::JsonLd,
+        Value::Array(items, _) if items.iter().any(is_ld) => Format::JsonLd,
+        _ => Format::Article,
+    }
+}
+
+/// The article document of `doc` in its form (`item` picks a feed's item: see
+/// [`json_feed::article`]); the article JSON itself as it is.
+pub fn to_article(doc: &Value, item: Option<&str>) -> Value {
+    match detect(doc) {
+        Format::Article => doc.clone(),
+        Format::JsonFeed => json_feed::article(doc, item),
+        Format::JsonLd => json_ld::article(doc),
+    }
+}
+
+/// The member `name` of an object.
+pub(crate) fn field<'a>(value: &'a Value, name: &str) -> Option<&'a Value> {
+    match value {
+        Value::Object(entries) => entries.iter().find(|(key, _)| key == name).map(|(_, v)| v),
+        _ => None,
+    }
+}
+
+/// A string's text (trimmed; none when empty).
+pub(crate) fn text(value: &Value) -> Option<&str> {
+    match value {
+        Value::String(s) => Some(s.trim()).filter(|s| !s.is_empty()),
+        _ => None,
+    }
+}
+
+/// A list's items, or one value as a list of one (`null` as none).
+pub(crate) fn items(value: &Value) -> Vec<&Value> {
+    match value {
+        Value::Array(items, _) => items.iter().collect(),
+        Value::Null => Vec::new(),
+        one => vec![one],
+    }
+}
+
+/// A list value of `items`.
+pub(crate) fn list(items: Vec<Value>) -> Value {
+    let total = items.len();
+    Value::Array(items, total)
+}
+
+/// A string value.
+pub(crate) fn string(text: &str) -> Value {
+    Value::String(text.to_owned())
+}
+
+/// A date as the article JSON takes it (RFC 3339 with an offset): RFC 3339 as it is; a date
+/// and time without an offset, or with a space for the `T`, taken as UTC; a day alone as its
+/// midnight UTC. Other text is kept, for the check to drop with its reason.
+pub(crate) fn date(value: &Value) -> Option<Value> {
+    let text = text(value)?;
+    let bytes = text.as_bytes();
+    let is_day = |b: &[u8]| {
+        b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    let day = bytes.get(..10).filter(|d| is_day(d));
+    let out = match (day, bytes.get(10..)) {
+        (Some(_), Some([])) => format!("{text}T00:00:00Z"),
+        (Some(_), Some(rest)) => {
+            let time = String::from_utf8_lossy(rest.get(1..).unwrap_or_default()).into_owned();
+            let has_offset =
+                time.ends_with(['Z', 'z']) || time.get(8..).is_some_and(|t| t.contains(['+', '-']));
+            let day = text.get(..10).unwrap_or_default();
+            let seconds = if time.len() == 5 { ":00" } else { "" };
+            format!("{day}T{time}{seconds}{}", if has_offset { "" } else { "Z" })
+        }
+        _ => text.to_owned(),
+    };
+    Some(Value::String(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Value {
+        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
+        Value::from_deserializer(&json).expect("a value")
+    }
+
+    #[test]
+    fn forms_are_told_by_their_content() {
+        let cases = [
+            (r#"{"title": "A"}"#, Format::Article),
+            (
+                r#"{"version": "https://jsonfeed.org/version/1.1", "items": []}"#,
+                Format::JsonFeed,
+            ),
+            (r#"{"version": "1.1", "items": []}"#, Format::Article),
+            (
+                r#"{"@context": "https://schema.org", "@type": "NewsArticle"}"#,
+                Format::JsonLd,
+            ),
+            (r#"{"@graph": []}"#, Format::JsonLd),
+            (r#"[{"@context": "https://schema.org"}]"#, Format::JsonLd),
+            (r#"[1, 2]"#, Format::Article),
+        ];
+        for (json, format) in cases {
+            assert_eq!(detect(&parse(json)), format, "{json}");
+        }
+    }
+
+    #[test]
+    fn dates_without_an_offset_are_taken_as_utc() {
+        let cases = [
+            ("2021-06-05T14:56:00Z", "2021-06-05T14:56:00Z"),
+            ("2021-06-05T14:56:00+02:00", "2021-06-05T14:56:00+02:00"),
+            ("2021-06-05T14:56:00-0500", "2021-06-05T14:56:00-0500"),
+            ("2021-06-05T14:56:00", "2021-06-05T14:56:00Z"),
+            ("2021-06-05T14:56:00.123", "2021-06-05T14:56:00.123Z"),
+            ("2021-06-05 14:56:00", "2021-06-05T14:56:00Z"),
+            ("2021-06-05T14:56", "2021-06-05T14:56:00Z"),
+            ("2021-06-05", "2021-06-05T00:00:00Z"),
+            ("June 5, 2021", "June 5, 2021"),
+            ("2021-06-0", "2021-06-0"),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(date(&string(given)), Some(string(expected)), "{given}");
+        }
+        assert_eq!(date(&Value::Number(1.0)), None);
+    }
+}
