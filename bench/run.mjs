@@ -153,7 +153,7 @@ async function twiggy(sizeRows) {
         .filter((s) => s.id === 2 || s.id === 7)
         .map((s) => Buffer.from(bytes.subarray(s.start, s.end)).toString("hex"))
         .join(" ");
-    const short = shortenNames(await readFile(named), await readFile(join(dir, "news-card-wasm.js"), "utf8"), "./news-card-wasm_bg.js");
+    const short = shortenNames(await readFile(named), await readFile(join(dir, "news-card-wasm.js"), "utf8"), "./news-card-wasm_bg.js", "./snippets/news-card-runtime.js", { mergeGlue: false });
     const sameGlue = linkage(short.wasm) === linkage(await readFile(join(dist, "news-card-wasm_bg.wasm")));
     const twiggyBin = tool("twiggy");
     const top = JSON.parse(execFileSync(twiggyBin, ["top", "-n", "100000", "--format", "json", named], { encoding: "utf8", maxBuffer: 1 << 28 }));

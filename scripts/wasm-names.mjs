@@ -98,11 +98,13 @@ const SNIPPETS = "r";
 
 /**
  * The wasm and glue with short names for the glue's own imports (module `glueModule`, renamed
- * `$`) and for the closures' entry points; and, when the glue imports its snippets from one
- * `bundledSnippets` module, every snippet import module renamed `r`. `renamed` counts the names
- * changed.
+ * `$`) and for the exports the glue calls (the others dropped, but `memory`); and, when the
+ * glue imports its snippets from one `bundledSnippets` module, every snippet import module
+ * renamed `r`. `renamed` counts the names changed. `mergeGlue: false` leaves the glue's
+ * snippet imports as they are (the bench, which compares only the wasm's imports and exports
+ * with dist/'s, renames an unbundled build).
  */
-export function shortenNames(wasmBytes, glue, glueModule, bundledSnippets = null) {
+export function shortenNames(wasmBytes, glue, glueModule, bundledSnippets = null, { mergeGlue = true } = {}) {
   const bytes = new Uint8Array(wasmBytes);
   const all = sections(bytes);
   const renames = new Map();
@@ -151,7 +153,7 @@ export function shortenNames(wasmBytes, glue, glueModule, bundledSnippets = null
     if (renamed === text) throw new Error(`wasm-names: the glue does not name ${from}`);
     text = renamed;
   }
-  if (bundledSnippets) text = mergeSnippetModules(text, bundledSnippets);
+  if (bundledSnippets && mergeGlue) text = mergeSnippetModules(text, bundledSnippets);
   return { wasm, glue: text, renamed: renames.size };
 }
 

@@ -85,11 +85,22 @@ pub(crate) fn string(text: &str) -> Value {
     Value::String(text.to_owned())
 }
 
-/// A date as the article JSON takes it (RFC 3339 with an offset): RFC 3339 as it is; a date
-/// and time without an offset, or with a space for the `T`, taken as UTC; a day alone as its
-/// midnight UTC. Other text is kept, for the check to drop with its reason.
+/// A date as the article JSON takes it (RFC 3339 with an offset): RFC 3339 as it is; an offset
+/// without its colon (`+0100`, ISO 8601's basic form) given one; a date and time without an
+/// offset, or with a space for the `T`, taken as UTC; a day alone as its midnight UTC. Other
+/// text is kept, for the check to drop with its reason.
 pub(crate) fn date(value: &Value) -> Option<Value> {
     let text = text(value)?;
+    let basic_offset = text.len() > 16
+        && text.get(text.len().saturating_sub(5)..).is_some_and(|o| {
+            o.starts_with(['+', '-'])
+                && o.get(1..)
+                    .is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()))
+        });
+    if basic_offset {
+        let (time, offset) = text.split_at(text.len().saturating_sub(2));
+        return date(&Value::String(format!("{time}:{offset}")));
+    }
     let bytes = text.as_bytes();
     let is_day = |b: &[u8]| {
         b.len() == 10
@@ -105,7 +116,8 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
     let out = match (day, bytes.get(10..)) {
         (Some(_), Some([])) => format!("{text}T00:00:00Z"),
         (Some(_), Some(rest)) => {
-            let time = String::from_utf8_lossy(rest.get(1..).unwrap_or_default()).into_owned();
+            // Jekyll's "08:00:00 +0200": no space before the offset.
+            let time = String::from_utf8_lossy(rest.get(1..).unwrap_or_default()).replace(' ', "");
             let has_offset =
                 time.ends_with(['Z', 'z']) || time.get(8..).is_some_and(|t| t.contains(['+', '-']));
             let day = text.get(..10).unwrap_or_default();
@@ -153,7 +165,9 @@ mod tests {
         let cases = [
             ("2021-06-05T14:56:00Z", "2021-06-05T14:56:00Z"),
             ("2021-06-05T14:56:00+02:00", "2021-06-05T14:56:00+02:00"),
-            ("2021-06-05T14:56:00-0500", "2021-06-05T14:56:00-0500"),
+            ("2021-06-05T14:56:00-0500", "2021-06-05T14:56:00-05:00"),
+            ("2018-12-22T00:00:00+0100", "2018-12-22T00:00:00+01:00"),
+            ("2018-12-22 00:00:00 +0100", "2018-12-22T00:00:00+01:00"),
             ("2021-06-05T14:56:00", "2021-06-05T14:56:00Z"),
             ("2021-06-05T14:56:00.123", "2021-06-05T14:56:00.123Z"),
             ("2021-06-05 14:56:00", "2021-06-05T14:56:00Z"),
