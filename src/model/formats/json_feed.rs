@@ -13,7 +13,7 @@
 //! | `images` | `image`, then `banner_image` |
 //! | `related` | the items after it (newest first) |
 
-use crate::model::formats::{date, field, items, list, string, text};
+use crate::model::formats::{date, field, items, list, string, text, whole_number};
 use crate::model::Value;
 
 /// The article document of `feed`'s item `pick` names: by position (`1` is the first), by
@@ -27,9 +27,12 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
         .filter(|i| matches!(i, Value::Object(_)))
         .collect();
     let chosen = match pick.map(str::trim) {
-        Some(p) => match p.parse::<usize>() {
-            Ok(position) => position.checked_sub(1).filter(|i| *i < all.len()),
-            Err(_) => all.iter().position(|i| {
+        Some(p) => match whole_number(p) {
+            Some(position) => usize::try_from(position)
+                .ok()
+                .and_then(|p| p.checked_sub(1))
+                .filter(|i| *i < all.len()),
+            None => all.iter().position(|i| {
                 [field(i, "id"), field(i, "url")]
                     .into_iter()
                     .flatten()
@@ -53,8 +56,18 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
         .map(|(_, v)| *v)
         .collect();
     // Newest first, as a reader expects of "more from this feed"; undated ones keep their
-    // place after the dated.
-    others.sort_by(|a, b| published(b).cmp(&published(a)));
+    // place after the dated. An insertion sort (stable; at most 64 items, the reader's cap):
+    // the standard library's sorts would add kilobytes to the widget's wasm.
+    for i in 1..others.len() {
+        let mut j = i;
+        while let Some(before) = j.checked_sub(1) {
+            if others.get(before).map(|v| published(v)) >= others.get(j).map(|v| published(v)) {
+                break;
+            }
+            others.swap(before, j);
+            j = before;
+        }
+    }
     let related: Vec<Value> = others
         .into_iter()
         .map(|i| Value::Object(story(i, feed, false)))

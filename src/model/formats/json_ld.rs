@@ -14,7 +14,7 @@
 //! | `topics` | `keywords` (a list, or a string split at commas), then `articleSection` |
 //! | `images` | `image`: a URL, an `ImageObject` (`url` or `contentUrl`, `width`, `height`, `caption`) or a list of them |
 
-use crate::model::formats::{date, field, items, list, string, text};
+use crate::model::formats::{date, field, items, list, string, text, whole_number};
 use crate::model::Value;
 
 /// The schema.org types taken for an article.
@@ -216,7 +216,7 @@ impl<'a> Graph<'a> {
 fn dimension(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => Some(*n),
-        Value::String(s) => s.trim().trim_end_matches("px").parse().ok(),
+        Value::String(s) => whole_number(s.trim().trim_end_matches("px")).map(f64::from),
         Value::Object(_) => field(value, "value").and_then(dimension),
         _ => None,
     }

@@ -80,6 +80,18 @@ pub(crate) fn list(items: Vec<Value>) -> Value {
     Value::Array(items, total)
 }
 
+/// A whole number written in decimal digits (no sign, at most 9 of them); none otherwise.
+/// (Not `str::parse`, whose number parsing the widget's wasm does not carry.)
+pub(crate) fn whole_number(text: &str) -> Option<u32> {
+    if text.is_empty() || text.len() > 9 {
+        return None;
+    }
+    text.bytes().try_fold(0u32, |n, b| {
+        let digit = b.checked_sub(b'0').filter(|d| *d <= 9)?;
+        n.checked_mul(10)?.checked_add(u32::from(digit))
+    })
+}
+
 /// A string value.
 pub(crate) fn string(text: &str) -> Value {
     Value::String(text.to_owned())
@@ -99,7 +111,7 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
         });
     if basic_offset {
         let (time, offset) = text.split_at(text.len().saturating_sub(2));
-        return date(&Value::String(format!("{time}:{offset}")));
+        return date(&Value::String([time, ":", offset].concat()));
     }
     let bytes = text.as_bytes();
     let is_day = |b: &[u8]| {
@@ -113,8 +125,9 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
             })
     };
     let day = bytes.get(..10).filter(|d| is_day(d));
+    // Written with `concat`, not `format!`: the widget's wasm has no formatting machinery.
     let out = match (day, bytes.get(10..)) {
-        (Some(_), Some([])) => format!("{text}T00:00:00Z"),
+        (Some(_), Some([])) => [text, "T00:00:00Z"].concat(),
         (Some(_), Some(rest)) => {
             // Jekyll's "08:00:00 +0200": no space before the offset.
             let time = String::from_utf8_lossy(rest.get(1..).unwrap_or_default()).replace(' ', "");
@@ -122,7 +135,7 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
                 time.ends_with(['Z', 'z']) || time.get(8..).is_some_and(|t| t.contains(['+', '-']));
             let day = text.get(..10).unwrap_or_default();
             let seconds = if time.len() == 5 { ":00" } else { "" };
-            format!("{day}T{time}{seconds}{}", if has_offset { "" } else { "Z" })
+            [day, "T", &time, seconds, if has_offset { "" } else { "Z" }].concat()
         }
         _ => text.to_owned(),
     };
