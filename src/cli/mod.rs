@@ -18,6 +18,7 @@ mod conventions;
 mod files;
 mod front_matter;
 mod render;
+mod xml;
 
 use std::collections::HashSet;
 use std::fs;
@@ -147,7 +148,10 @@ enum Output {
 fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
     let (opts, operands) = options(args, &["--array", "--inline"], &["--out-dir"])?;
     let inline = opts.iter().any(|(name, _)| *name == "--inline");
-    let inputs = files::collect(&operands, &["md", "markdown", "json", "jsonld"]);
+    let inputs = files::collect(
+        &operands,
+        &["md", "markdown", "json", "jsonld", "xml", "rss", "atom"],
+    );
     let output = match opts.iter().rev().find(|(name, _)| *name != "--inline") {
         Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
         Some(("--array", _)) => Output::Array,
@@ -171,9 +175,9 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         let Some(text) = read_input(input, &mut tally, err)? else {
             continue;
         };
-        let is_json = files::has_extension(&input.path, &["json", "jsonld"]);
+        let is_json = files::has_extension(&input.path, PUBLISHED);
         let json = if is_json {
-            published_json(&text, indent)
+            published_json(&input.path, &text, indent)
         } else {
             article_json(&text, indent)
         };
@@ -181,8 +185,15 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
             Ok(json) if inline => render::script_json(&json),
             Ok(json) => json,
             // Other JSON in a folder (a package.json, a site's search index) is not an article.
-            Err(problem) if is_json && !input.named && problem.message == NOT_AN_ARTICLE => {
-                writeln!(err, "{}: skipped: {NOT_AN_ARTICLE}", input.path.display())?;
+            Err(problem)
+                if is_json && !input.named && problem.message.starts_with(NOT_AN_ARTICLE) =>
+            {
+                writeln!(
+                    err,
+                    "{}: skipped: {}",
+                    input.path.display(),
+                    problem.message
+                )?;
                 tally.skipped += 1;
                 continue;
             }
@@ -223,7 +234,10 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bo
     let (opts, operands) = options(args, &["--strict"], &["--base"])?;
     let strict = opts.iter().any(|(name, _)| *name == "--strict");
     let base = base_option(last_value(&opts, "--base"))?;
-    let inputs = files::collect(&operands, &["json", "jsonld", "md", "markdown"]);
+    let inputs = files::collect(
+        &operands,
+        &["json", "jsonld", "xml", "rss", "atom", "md", "markdown"],
+    );
     let mut tally = Tally::default();
     for input in &inputs {
         let Some((_, parsed)) = article(input, base.as_ref(), &mut tally, err)? else {
@@ -280,7 +294,10 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
         .collect();
     let stylesheet = value("--stylesheet").unwrap_or("news-card.css");
     let base = base_option(value("--base"))?;
-    let inputs = files::collect(&operands, &["json", "jsonld", "md", "markdown"]);
+    let inputs = files::collect(
+        &operands,
+        &["json", "jsonld", "xml", "rss", "atom", "md", "markdown"],
+    );
     let out_dir = value("--out-dir").map(PathBuf::from);
     if out_dir.is_none() && !(inputs.len() == 1 && inputs.iter().all(|i| i.named)) {
         return Err(Usage("--out-dir for more than one file".into()));
@@ -343,14 +360,15 @@ fn article(
     let Some(text) = read_input(input, tally, err)? else {
         return Ok(None);
     };
-    let is_json = files::has_extension(&input.path, &["json", "jsonld"]);
-    if !is_json && !input.named && !has_front_matter(&text) {
+    let published = files::has_extension(&input.path, PUBLISHED);
+    if !published && !input.named && !has_front_matter(&text) {
         writeln!(err, "{}: skipped: no front matter", input.path.display())?;
         tally.skipped += 1;
         return Ok(None);
     }
-    let json = if is_json {
-        Ok(text)
+    // What the card reads of it, as the article JSON (`render` puts that inline).
+    let json = if published {
+        published_json(&input.path, &text, 0)
     } else {
         article_json(&text, 0)
     };
@@ -377,17 +395,28 @@ fn article_json(text: &str, indent: usize) -> Result<String, Problem> {
     Ok(conventions::article(&front).pretty(indent))
 }
 
-/// Why a JSON document gives no article.
-const NOT_AN_ARTICLE: &str = "not an article (no title or link, in any form the card reads)";
+/// How the model says a document is no article (`LoadError::NotAnArticle`'s text).
+const NOT_AN_ARTICLE: &str = "The server did not send an article";
 
-/// The article JSON of a JSON document in any form the card reads (the article JSON,
-/// JSON-LD, a JSON Feed's newest item: `model::formats`), only what the card reads kept.
-fn published_json(text: &str, indent: usize) -> Result<String, Problem> {
-    let article = formats::to_article(&check::read_json(text)?, None);
+/// The extensions of files in the forms sites publish: JSON (the article JSON, JSON-LD, a JSON
+/// Feed) and XML (an RSS or Atom feed).
+const PUBLISHED: &[&str] = &["json", "jsonld", "xml", "rss", "atom"];
+
+/// The article JSON of a published document (`PUBLISHED`) in any form the card reads
+/// (`model::formats`; a feed's newest item), only what the card reads kept.
+fn published_json(path: &Path, text: &str, indent: usize) -> Result<String, Problem> {
+    let article = if files::has_extension(path, &["xml", "rss", "atom"]) {
+        formats::xml_feed::article(&xml::read(text)?, None, &xml::html_to_text)
+    } else {
+        formats::to_article(&check::read_json(text)?, None)
+    };
     // Relative links count: they resolve against where the JSON is published.
     let somewhere = HttpUrl::parse("https://news-card.invalid/", None).ok();
-    if crate::model::convert::article(&article, somewhere.as_ref()).is_err() {
-        return Err(Problem::at(1, NOT_AN_ARTICLE));
+    if let Err(error) = crate::model::convert::article(&article, somewhere.as_ref()) {
+        return Err(Problem::at(
+            1,
+            crate::model::LoadError::NotAnArticle(error).to_string(),
+        ));
     }
     Ok(conventions::article(&front_matter::Json::from(&article)).pretty(indent))
 }

@@ -8,6 +8,7 @@
 
 pub mod json_feed;
 pub mod json_ld;
+pub mod xml_feed;
 
 use crate::model::Value;
 

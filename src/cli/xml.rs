@@ -1,0 +1,277 @@
+//! RSS and Atom files as the element tree `model::formats::xml_feed` maps (quick-xml, native
+//! only), and HTML as its text for the feeds' summaries.
+//!
+//! No entity is defined by the document: a DTD's entities (the "billion laughs") are not
+//! expanded, only XML's five and character references; an unknown `&name;` stays as written.
+//! Elements nest at most [`MAX_DEPTH`] deep and number at most [`MAX_ELEMENTS`]; an element
+//! keeps its first [`MAX_ITEMS`] children and counts the rest, as the JSON reader keeps a
+//! list's first items (a feed's first 64 items are plenty for one card and its related
+//! stories).
+
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+
+use crate::cli::Problem;
+use crate::model::json::MAX_ITEMS;
+use crate::model::Value;
+
+/// The deepest elements nest: a feed needs five.
+pub const MAX_DEPTH: usize = 12;
+/// The most elements one file may hold.
+pub const MAX_ELEMENTS: usize = 50_000;
+
+struct Element {
+    name: String,
+    attributes: Vec<(String, Value)>,
+    text: String,
+    children: Vec<Value>,
+    /// How many children it had, kept or not.
+    total: usize,
+}
+
+impl Element {
+    fn adopt(&mut self, child: Value) {
+        self.total += 1;
+        if self.children.len() < MAX_ITEMS {
+            self.children.push(child);
+        }
+    }
+
+    fn into_value(self) -> Value {
+        let total = self.total;
+        Value::Object(vec![
+            ("name".to_owned(), Value::String(self.name)),
+            ("attributes".to_owned(), Value::Object(self.attributes)),
+            ("text".to_owned(), Value::String(self.text)),
+            ("children".to_owned(), Value::Array(self.children, total)),
+        ])
+    }
+}
+
+fn start(e: &BytesStart, line: usize) -> Result<Element, Problem> {
+    let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
+    let mut attributes = Vec::new();
+    for attribute in e.attributes() {
+        let attribute =
+            attribute.map_err(|error| Problem::at(line, format!("not XML: {error}")))?;
+        let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
+        let value = attribute
+            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .map_or_else(
+                |_| String::from_utf8_lossy(&attribute.value).into_owned(),
+                |v| v.into_owned(),
+            );
+        attributes.push((key, Value::String(value)));
+    }
+    Ok(Element {
+        name,
+        attributes,
+        text: String::new(),
+        children: Vec::new(),
+        total: 0,
+    })
+}
+
+/// The document element of an XML text, as a tree.
+pub fn read(xml: &str) -> Result<Value, Problem> {
+    // A newline before the declaration (seen in real feeds) is not the document's fault.
+    let mut reader = Reader::from_str(xml.trim_start());
+    let mut open: Vec<Element> = Vec::new();
+    let mut elements = 0usize;
+    let line = |reader: &Reader<&[u8]>| {
+        xml.get(..reader.buffer_position() as usize)
+            .map_or(1, |s| s.lines().count().max(1))
+    };
+    loop {
+        let event = reader
+            .read_event()
+            .map_err(|error| Problem::at(line(&reader), format!("not XML: {error}")))?;
+        match event {
+            Event::Start(e) | Event::Empty(e)
+                if open.len() >= MAX_DEPTH || elements >= MAX_ELEMENTS =>
+            {
+                let _ = e;
+                let what = if open.len() >= MAX_DEPTH {
+                    format!("elements nested more than {MAX_DEPTH} deep")
+                } else {
+                    format!("more than {MAX_ELEMENTS} elements")
+                };
+                return Err(Problem::at(line(&reader), what));
+            }
+            Event::Start(e) => {
+                elements += 1;
+                open.push(start(&e, line(&reader))?);
+            }
+            Event::Empty(e) => {
+                elements += 1;
+                let element = start(&e, line(&reader))?.into_value();
+                match open.last_mut() {
+                    Some(parent) => parent.adopt(element),
+                    None => return Ok(element),
+                }
+            }
+            Event::End(_) => {
+                let Some(done) = open.pop() else {
+                    return Err(Problem::at(
+                        line(&reader),
+                        "not XML: a closing tag with no opening one",
+                    ));
+                };
+                match open.last_mut() {
+                    Some(parent) => parent.adopt(done.into_value()),
+                    None => return Ok(done.into_value()),
+                }
+            }
+            Event::Text(t) => {
+                if let Some(current) = open.last_mut() {
+                    current.text.push_str(&t.decode().unwrap_or_default());
+                }
+            }
+            Event::CData(t) => {
+                if let Some(current) = open.last_mut() {
+                    current.text.push_str(&String::from_utf8_lossy(&t));
+                }
+            }
+            Event::GeneralRef(r) => {
+                if let Some(current) = open.last_mut() {
+                    let name = String::from_utf8_lossy(&r).into_owned();
+                    match r.resolve_char_ref() {
+                        Ok(Some(c)) => current.text.push(c),
+                        _ => match quick_xml::escape::resolve_predefined_entity(&name) {
+                            Some(text) => current.text.push_str(text),
+                            // A DTD's entity is never expanded.
+                            None => current.text.push_str(&["&", &name, ";"].concat()),
+                        },
+                    }
+                }
+            }
+            Event::Eof => {
+                return Err(Problem::at(
+                    line(&reader),
+                    "not XML: the document ends before its element closes",
+                ))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The text of an HTML fragment, for a feed's summary: tags dropped (with the content of
+/// `script`, `style` and their kin), the common entities and character references decoded,
+/// white space collapsed. What comes out is only ever written as text.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&decode(rest.get(..open).unwrap_or_default()));
+        let after = rest.get(open..).unwrap_or_default();
+        let close = after.find('>').map_or(after.len(), |i| i + 1);
+        let tag = after.get(..close).unwrap_or_default().to_ascii_lowercase();
+        rest = after.get(close..).unwrap_or_default();
+        for hidden in ["script", "style", "template", "noscript"] {
+            if tag.starts_with(&["<", hidden].concat()) {
+                let end = ["</", hidden].concat();
+                rest = rest
+                    .to_ascii_lowercase()
+                    .find(&end)
+                    .and_then(|i| rest.get(i..))
+                    .unwrap_or_default();
+            }
+        }
+        if tag.starts_with("<br")
+            || tag.starts_with("<p")
+            || tag.starts_with("</p")
+            || tag.starts_with("<li")
+        {
+            out.push(' ');
+        }
+    }
+    out.push_str(&decode(rest));
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn decode(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(rest.get(..amp).unwrap_or_default());
+        let after = rest.get(amp..).unwrap_or_default();
+        let end = after.find(';').filter(|i| *i <= 10);
+        let name = end.and_then(|i| after.get(1..i)).unwrap_or_default();
+        let decoded = match name {
+            "amp" => Some("&".to_owned()),
+            "lt" => Some("<".to_owned()),
+            "gt" => Some(">".to_owned()),
+            "quot" => Some("\"".to_owned()),
+            "apos" | "#39" => Some("'".to_owned()),
+            "nbsp" => Some(" ".to_owned()),
+            _ => {
+                let number = name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|h| u32::from_str_radix(h, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>));
+                number
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32)
+                    .map(String::from)
+            }
+        };
+        match (decoded, end) {
+            (Some(decoded), Some(end)) => {
+                out.push_str(&decoded);
+                rest = after.get(end + 1..).unwrap_or_default();
+            }
+            _ => {
+                out.push('&');
+                rest = after.get(1..).unwrap_or_default();
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_becomes_its_text() {
+        let cases = [
+            ("<p>Hello <b>world</b></p>", "Hello world"),
+            ("One<br>two", "One two"),
+            ("<script>alert(1)</script>Safe", "Safe"),
+            ("<STYLE>p{}</STYLE>Styled", "Styled"),
+            (
+                "Fish &amp; chips &lt;3 &#8217;s &#x2014; &nope; & more",
+                "Fish & chips <3 ’s — &nope; & more",
+            ),
+            ("<img src=x onerror=alert(1)>", ""),
+            ("no tags", "no tags"),
+        ];
+        for (html, text) in cases {
+            assert_eq!(html_to_text(html), text, "{html}");
+        }
+    }
+
+    #[test]
+    fn a_dtds_entities_are_never_expanded() {
+        let bomb = r#"<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]><rss><channel><title>&lol2;</title></channel></rss>"#;
+        let tree = read(bomb).expect("read");
+        let text = format!("{tree:?}");
+        assert!(text.contains("&lol2;"), "{text}");
+        assert!(!text.contains("lollol"), "{text}");
+    }
+
+    #[test]
+    fn too_deep_or_broken_xml_is_one_problem() {
+        let deep = ["<a>".repeat(40), "</a>".repeat(40)].concat();
+        assert!(read(&deep)
+            .unwrap_err()
+            .message
+            .contains("nested more than"));
+        assert!(read("<rss><channel></rss>").is_err());
+        assert!(read("<rss>").is_err());
+    }
+}

@@ -1,0 +1,483 @@
+//! RSS 2.0 and Atom feeds -> the article JSON, as JSON Feed is mapped (`json_feed`): one
+//! item is the article, the feed's next items its related stories, the feed its provider.
+//!
+//! The feed comes as a tree of elements, which the platform builds from the XML (natively
+//! `cli::xml` with quick-xml; in a browser, `DOMParser`): each element an object
+//! `{"name", "attributes", "text", "children"}`, `name` as written (`media:content`), `text`
+//! its own character data. Text that holds HTML (RSS `description`, Atom `type="html"`) goes
+//! through `plain`, which the platform gives: the browser's inert parser, or the tool's
+//! tag stripper. Nothing here is markup.
+//!
+//! | article field | RSS 2.0 item (channel) | Atom entry (feed) |
+//! |---|---|---|
+//! | `title` | `title` | `title` |
+//! | `excerpt` | `description` | `summary`, else `content` |
+//! | `locale` | (`language`) | `xml:lang` (the feed's) |
+//! | `publishedDateTime` | `pubDate` (RFC 822) | `published`, else `updated` |
+//! | `updatedDateTime` | | `updated` |
+//! | `webUrl` | `link`, else a permalink `guid` | `link` `rel="alternate"` (or no `rel`) |
+//! | `provider` | (`title`, `image/url`) | (`title`, `icon`, else `logo`) |
+//! | `topics` | `category` | `category` `term` |
+//! | `images` | `media:content`, `media:thumbnail`, an image `enclosure` | `media:thumbnail`, an image `link rel="enclosure"` |
+
+use chrono::DateTime;
+
+use crate::model::formats::{field, items, list, string, text, whole_number};
+use crate::model::Value;
+
+/// An element's name.
+fn name(el: &Value) -> &str {
+    field(el, "name").and_then(text).unwrap_or_default()
+}
+
+/// An element's child elements.
+fn children(el: &Value) -> Vec<&Value> {
+    field(el, "children").map(items).unwrap_or_default()
+}
+
+/// The first child element named `wanted`.
+fn child<'a>(el: &'a Value, wanted: &str) -> Option<&'a Value> {
+    children(el).into_iter().find(|c| name(c) == wanted)
+}
+
+/// An element's own text, trimmed; none when empty.
+fn own_text(el: &Value) -> Option<&str> {
+    field(el, "text").and_then(text)
+}
+
+fn attr<'a>(el: &'a Value, wanted: &str) -> Option<&'a str> {
+    field(el, "attributes")
+        .and_then(|a| field(a, wanted))
+        .and_then(text)
+}
+
+/// The text of child `wanted`.
+fn child_text<'a>(el: &'a Value, wanted: &str) -> Option<&'a str> {
+    child(el, wanted).and_then(own_text)
+}
+
+/// The article document of an RSS or Atom tree (`root`, the document element); `pick` names
+/// an item by position (`1` is the first), by `guid`/`id` or by link; by default the newest.
+/// `plain` turns HTML into its text. An empty object when there is no such item.
+pub fn article(root: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String) -> Value {
+    let (feed, entries, atom) = match name(root) {
+        "rss" => match child(root, "channel") {
+            Some(channel) => (
+                channel,
+                children(channel)
+                    .into_iter()
+                    .filter(|c| name(c) == "item")
+                    .collect::<Vec<_>>(),
+                false,
+            ),
+            None => return Value::Object(Vec::new()),
+        },
+        "feed" => (
+            root,
+            children(root)
+                .into_iter()
+                .filter(|c| name(c) == "entry")
+                .collect(),
+            true,
+        ),
+        _ => return Value::Object(Vec::new()),
+    };
+    let feed_view = Feed { feed, atom, plain };
+    let chosen = match pick.map(str::trim) {
+        Some(p) => match whole_number(p) {
+            Some(position) => usize::try_from(position)
+                .ok()
+                .and_then(|p| p.checked_sub(1))
+                .filter(|i| *i < entries.len()),
+            None => entries.iter().position(|e| feed_view.ids(e).contains(&p)),
+        },
+        None => newest(&entries, &feed_view),
+    };
+    let Some(item) = chosen.and_then(|i| entries.get(i).map(|e| (i, *e))) else {
+        return Value::Object(Vec::new());
+    };
+    let (index, item) = item;
+    let mut out = feed_view.story(item, true);
+    let mut others: Vec<&Value> = entries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != index)
+        .map(|(_, e)| *e)
+        .collect();
+    // Newest first (an insertion sort of at most 64: see json_feed).
+    for i in 1..others.len() {
+        let mut j = i;
+        while let Some(before) = j.checked_sub(1) {
+            let key = |k: usize| others.get(k).and_then(|e| feed_view.published_at(e));
+            if key(before) >= key(j) {
+                break;
+            }
+            others.swap(before, j);
+            j = before;
+        }
+    }
+    let related: Vec<Value> = others
+        .into_iter()
+        .map(|e| Value::Object(feed_view.story(e, false)))
+        .collect();
+    if !related.is_empty() {
+        out.push(("related".to_owned(), list(related)));
+    }
+    Value::Object(out)
+}
+
+/// The entry with the latest date (RSS's `pubDate` or Atom's `published`/`updated`), else
+/// the first.
+fn newest(entries: &[&Value], feed: &Feed) -> Option<usize> {
+    let dated = entries
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| feed.published_at(e).map(|at| (i, at)));
+    let mut best: Option<(usize, i64)> = None;
+    for (i, at) in dated {
+        if best.is_none_or(|(_, b)| at > b) {
+            best = Some((i, at));
+        }
+    }
+    best.map(|(i, _)| i)
+        .or_else(|| (!entries.is_empty()).then_some(0))
+}
+
+struct Feed<'a> {
+    feed: &'a Value,
+    atom: bool,
+    plain: &'a dyn Fn(&str) -> String,
+}
+
+impl<'a> Feed<'a> {
+    /// What names an entry: its `guid`/`id` and its link.
+    fn ids(&self, entry: &'a Value) -> Vec<&'a str> {
+        [
+            child_text(entry, "guid"),
+            child_text(entry, "id"),
+            self.link(entry),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// The entry's page.
+    fn link(&self, entry: &'a Value) -> Option<&'a str> {
+        if !self.atom {
+            let permalink = child(entry, "guid")
+                .filter(|g| attr(g, "isPermaLink") != Some("false"))
+                .and_then(own_text);
+            return child_text(entry, "link").or(permalink.filter(|g| g.starts_with("http")));
+        }
+        children(entry)
+            .into_iter()
+            .filter(|c| name(c) == "link")
+            .find(|l| matches!(attr(l, "rel"), None | Some("alternate")))
+            .and_then(|l| attr(l, "href"))
+    }
+
+    /// The entry's date as RFC 3339 text, as the article JSON takes it.
+    fn published(&self, entry: &Value) -> Option<String> {
+        let raw = if self.atom {
+            child_text(entry, "published").or_else(|| child_text(entry, "updated"))
+        } else {
+            child_text(entry, "pubDate")
+        }?;
+        Some(rfc3339(raw).unwrap_or_else(|| raw.to_owned()))
+    }
+
+    /// The entry's date as seconds since 1970, to find the newest.
+    fn published_at(&self, entry: &Value) -> Option<i64> {
+        DateTime::parse_from_rfc3339(&self.published(entry)?)
+            .ok()
+            .map(|at| at.timestamp())
+    }
+
+    /// Text that may hold HTML (a `type` naming HTML in Atom: `html`, `xhtml`, `text/html`;
+    /// always, in RSS) as text.
+    fn text_of(&self, el: &Value) -> Option<String> {
+        let raw = own_text(el)?;
+        let html = !self.atom || attr(el, "type").is_some_and(|t| t.contains("html"));
+        let out = if html && raw.contains(['<', '&']) {
+            (self.plain)(raw)
+        } else {
+            raw.to_owned()
+        };
+        Some(out.trim().to_owned()).filter(|t| !t.is_empty())
+    }
+
+    fn story(&self, entry: &Value, whole: bool) -> Vec<(String, Value)> {
+        let mut out = Vec::new();
+        let mut put = |name: &str, value: Option<Value>| {
+            if let Some(value) = value {
+                out.push((name.to_owned(), value));
+            }
+        };
+        put(
+            "title",
+            child(entry, "title")
+                .and_then(|t| self.text_of(t))
+                .map(Value::String),
+        );
+        if whole {
+            let excerpt = if self.atom {
+                child(entry, "summary").or_else(|| child(entry, "content"))
+            } else {
+                child(entry, "description")
+            };
+            put(
+                "excerpt",
+                excerpt.and_then(|e| self.text_of(e)).map(Value::String),
+            );
+            let lang = if self.atom {
+                attr(entry, "xml:lang").or_else(|| attr(self.feed, "xml:lang"))
+            } else {
+                child_text(self.feed, "language")
+            };
+            put("locale", lang.map(string));
+        }
+        put(
+            "publishedDateTime",
+            self.published(entry).map(Value::String),
+        );
+        if whole && self.atom {
+            put(
+                "updatedDateTime",
+                child_text(entry, "updated")
+                    .map(|u| Value::String(rfc3339(u).unwrap_or_else(|| u.to_owned()))),
+            );
+        }
+        put("webUrl", self.link(entry).map(string));
+        if whole {
+            put("provider", self.provider());
+            let topics: Vec<Value> = children(entry)
+                .into_iter()
+                .filter(|c| name(c) == "category")
+                .filter_map(|c| {
+                    if self.atom {
+                        attr(c, "term")
+                    } else {
+                        own_text(c)
+                    }
+                })
+                .map(string)
+                .collect();
+            if !topics.is_empty() {
+                put("topics", Some(list(topics)));
+            }
+        }
+        let images = self.images(entry);
+        if !images.is_empty() {
+            put("images", Some(list(images)));
+        }
+        out
+    }
+
+    /// Images: `media:content` and `media:thumbnail`, and enclosures of an image type.
+    fn images(&self, entry: &Value) -> Vec<Value> {
+        let mut out = Vec::new();
+        for el in children(entry) {
+            let url = match name(el) {
+                "media:content" | "media:thumbnail" => {
+                    attr(el, "url").filter(|_| attr(el, "medium").is_none_or(|m| m == "image"))
+                }
+                "enclosure" => attr(el, "url")
+                    .filter(|_| attr(el, "type").is_some_and(|t| t.starts_with("image/"))),
+                "link" if self.atom => attr(el, "href").filter(|_| {
+                    attr(el, "rel") == Some("enclosure")
+                        && attr(el, "type").is_some_and(|t| t.starts_with("image/"))
+                }),
+                _ => None,
+            };
+            if let Some(url) = url {
+                let mut image = vec![("url".to_owned(), string(url))];
+                for dimension in ["width", "height"] {
+                    if let Some(n) = attr(el, dimension).and_then(whole_number) {
+                        image.push((dimension.to_owned(), Value::Number(f64::from(n))));
+                    }
+                }
+                out.push(Value::Object(image));
+            }
+        }
+        out
+    }
+
+    /// The feed as the provider: its title, and its image (RSS `image/url`; Atom `icon`,
+    /// else `logo`).
+    fn provider(&self) -> Option<Value> {
+        let mut out = Vec::new();
+        if let Some(title) = child(self.feed, "title").and_then(|t| self.text_of(t)) {
+            out.push(("name".to_owned(), Value::String(title)));
+        }
+        let image = if self.atom {
+            child_text(self.feed, "icon").or_else(|| child_text(self.feed, "logo"))
+        } else {
+            child(self.feed, "image").and_then(|i| child_text(i, "url"))
+        };
+        if let Some(url) = image {
+            out.push((
+                "images".to_owned(),
+                list(vec![Value::Object(vec![("url".to_owned(), string(url))])]),
+            ));
+        }
+        (!out.is_empty()).then_some(Value::Object(out))
+    }
+}
+
+/// An RSS date (RFC 822, as RFC 2822 reads it: `Sat, 05 Jun 2021 14:56:00 +0000`, or `GMT`)
+/// or an RFC 3339 one, as RFC 3339; none for anything else.
+fn rfc3339(raw: &str) -> Option<String> {
+    if DateTime::parse_from_rfc3339(raw).is_ok() {
+        return Some(raw.to_owned());
+    }
+    DateTime::parse_from_rfc2822(raw)
+        .ok()
+        .map(|at| at.to_rfc3339())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An element, as the platform's XML reader gives it.
+    fn el(name: &str, attributes: &[(&str, &str)], text: &str, children: Vec<Value>) -> Value {
+        let attributes = attributes
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), string(v)))
+            .collect();
+        Value::Object(vec![
+            ("name".to_owned(), string(name)),
+            ("attributes".to_owned(), Value::Object(attributes)),
+            ("text".to_owned(), string(text)),
+            ("children".to_owned(), list(children)),
+        ])
+    }
+
+    fn strip(html: &str) -> String {
+        html.replace("<p>", "").replace("</p>", "")
+    }
+
+    #[test]
+    fn an_rss_item_and_its_channel() {
+        let item = |title: &str, date: &str| {
+            el(
+                "item",
+                &[],
+                "",
+                vec![
+                    el("title", &[], title, vec![]),
+                    el(
+                        "link",
+                        &[],
+                        &["https://blog.example/", title].concat(),
+                        vec![],
+                    ),
+                    el("pubDate", &[], date, vec![]),
+                    el("description", &[], "<p>About it.</p>", vec![]),
+                    el("category", &[], "News", vec![]),
+                    el(
+                        "media:content",
+                        &[
+                            ("url", "https://blog.example/a.jpg"),
+                            ("medium", "image"),
+                            ("width", "640"),
+                        ],
+                        "",
+                        vec![],
+                    ),
+                ],
+            )
+        };
+        let rss = el(
+            "rss",
+            &[("version", "2.0")],
+            "",
+            vec![el(
+                "channel",
+                &[],
+                "",
+                vec![
+                    el("title", &[], "Example Blog", vec![]),
+                    el("language", &[], "en-us", vec![]),
+                    el(
+                        "image",
+                        &[],
+                        "",
+                        vec![el("url", &[], "https://blog.example/logo.png", vec![])],
+                    ),
+                    item("older", "Sat, 05 Jun 2021 14:56:00 +0000"),
+                    item("newer", "Sun, 06 Jun 2021 09:00:00 GMT"),
+                ],
+            )],
+        );
+        let doc = article(&rss, None, &strip);
+        let get = |name: &str| field(&doc, name).and_then(text).map(str::to_owned);
+        assert_eq!(get("title").as_deref(), Some("newer"));
+        assert_eq!(get("excerpt").as_deref(), Some("About it."));
+        assert_eq!(
+            get("publishedDateTime").as_deref(),
+            Some("2021-06-06T09:00:00+00:00")
+        );
+        assert_eq!(get("webUrl").as_deref(), Some("https://blog.example/newer"));
+        assert_eq!(get("locale").as_deref(), Some("en-us"));
+        let related = field(&doc, "related").map(items).unwrap_or_default();
+        assert_eq!(related.len(), 1);
+        // By position and by link, the same item.
+        let older = article(&rss, Some("1"), &strip);
+        assert_eq!(field(&older, "title").and_then(text), Some("older"));
+        assert_eq!(
+            older,
+            article(&rss, Some("https://blog.example/older"), &strip)
+        );
+    }
+
+    #[test]
+    fn an_atom_entry_with_html_summary_and_alternate_link() {
+        let atom = el(
+            "feed",
+            &[("xml:lang", "de")],
+            "",
+            vec![
+                el("title", &[], "Atom Blog", vec![]),
+                el("icon", &[], "https://atom.example/icon.png", vec![]),
+                el(
+                    "entry",
+                    &[],
+                    "",
+                    vec![
+                        el("title", &[("type", "text")], "A <b> is text here", vec![]),
+                        el("id", &[], "tag:atom.example,2024:1", vec![]),
+                        el(
+                            "link",
+                            &[("rel", "self"), ("href", "https://atom.example/self")],
+                            "",
+                            vec![],
+                        ),
+                        el("link", &[("href", "https://atom.example/1")], "", vec![]),
+                        el("published", &[], "2024-01-01T00:00:00Z", vec![]),
+                        el("updated", &[], "2024-01-02T00:00:00Z", vec![]),
+                        el("summary", &[("type", "html")], "<p>Hello</p>", vec![]),
+                        el("category", &[("term", "rust")], "", vec![]),
+                    ],
+                ),
+            ],
+        );
+        let doc = article(&atom, Some("tag:atom.example,2024:1"), &strip);
+        let get = |name: &str| field(&doc, name).and_then(text).map(str::to_owned);
+        assert_eq!(get("title").as_deref(), Some("A <b> is text here"));
+        assert_eq!(get("excerpt").as_deref(), Some("Hello"));
+        assert_eq!(get("webUrl").as_deref(), Some("https://atom.example/1"));
+        assert_eq!(get("locale").as_deref(), Some("de"));
+        assert_eq!(
+            get("updatedDateTime").as_deref(),
+            Some("2024-01-02T00:00:00Z")
+        );
+        assert_eq!(
+            field(&doc, "provider")
+                .and_then(|p| field(p, "name"))
+                .and_then(text),
+            Some("Atom Blog")
+        );
+    }
+}
