@@ -13,7 +13,7 @@
 //! | `images` | `image`, then `banner_image` |
 //! | `related` | the items after it (newest first) |
 
-use crate::model::formats::{date, field, items, list, string, text, whole_number};
+use crate::model::formats::{date, field, items, list, newest_first, string, text, whole_number};
 use crate::model::Value;
 
 /// The article document of `feed`'s item `pick` names: by position (`1` is the first), by
@@ -55,19 +55,8 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
         .filter(|(i, _)| *i != index)
         .map(|(_, v)| *v)
         .collect();
-    // Newest first, as a reader expects of "more from this feed"; undated ones keep their
-    // place after the dated. An insertion sort (stable; at most 64 items, the reader's cap):
-    // the standard library's sorts would add kilobytes to the widget's wasm.
-    for i in 1..others.len() {
-        let mut j = i;
-        while let Some(before) = j.checked_sub(1) {
-            if others.get(before).map(|v| published(v)) >= others.get(j).map(|v| published(v)) {
-                break;
-            }
-            others.swap(before, j);
-            j = before;
-        }
-    }
+    // Newest first, as a reader expects of "more from this feed".
+    newest_first(&mut others, |v| published(v));
     let related: Vec<Value> = others
         .into_iter()
         .map(|i| Value::Object(story(i, feed, false)))

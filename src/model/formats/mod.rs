@@ -93,6 +93,22 @@ pub(crate) fn whole_number(text: &str) -> Option<u32> {
     })
 }
 
+/// `items` newest first by their date `key`; the undated after the dated, each in their order.
+/// An insertion sort, stable, of at most 64 items (the readers' cap): the standard library's
+/// sorts would add kilobytes to the widget's wasm.
+pub(crate) fn newest_first<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> Option<K>) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while let Some(before) = j.checked_sub(1) {
+            if items.get(before).and_then(&key) >= items.get(j).and_then(&key) {
+                break;
+            }
+            items.swap(before, j);
+            j = before;
+        }
+    }
+}
+
 /// A string value.
 pub(crate) fn string(text: &str) -> Value {
     Value::String(text.to_owned())

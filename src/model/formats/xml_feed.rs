@@ -22,7 +22,7 @@
 
 use chrono::DateTime;
 
-use crate::model::formats::{field, items, list, string, text, whole_number};
+use crate::model::formats::{field, items, list, newest_first, string, text, whole_number};
 use crate::model::Value;
 
 /// An element's name.
@@ -104,18 +104,7 @@ pub fn article(root: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String)
         .filter(|(i, _)| *i != index)
         .map(|(_, e)| *e)
         .collect();
-    // Newest first (an insertion sort of at most 64: see json_feed).
-    for i in 1..others.len() {
-        let mut j = i;
-        while let Some(before) = j.checked_sub(1) {
-            let key = |k: usize| others.get(k).and_then(|e| feed_view.published_at(e));
-            if key(before) >= key(j) {
-                break;
-            }
-            others.swap(before, j);
-            j = before;
-        }
-    }
+    newest_first(&mut others, |e| feed_view.published_at(e));
     let related: Vec<Value> = others
         .into_iter()
         .map(|e| Value::Object(feed_view.story(e, false)))
