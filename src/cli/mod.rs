@@ -17,6 +17,7 @@ mod check;
 mod conventions;
 mod files;
 mod front_matter;
+mod html;
 mod render;
 mod xml;
 
@@ -150,7 +151,9 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
     let inline = opts.iter().any(|(name, _)| *name == "--inline");
     let inputs = files::collect(
         &operands,
-        &["md", "markdown", "json", "jsonld", "xml", "rss", "atom"],
+        &[
+            "md", "markdown", "json", "jsonld", "xml", "rss", "atom", "html", "htm",
+        ],
     );
     let output = match opts.iter().rev().find(|(name, _)| *name != "--inline") {
         Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
@@ -236,7 +239,9 @@ fn check(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bo
     let base = base_option(last_value(&opts, "--base"))?;
     let inputs = files::collect(
         &operands,
-        &["json", "jsonld", "xml", "rss", "atom", "md", "markdown"],
+        &[
+            "json", "jsonld", "xml", "rss", "atom", "html", "htm", "md", "markdown",
+        ],
     );
     let mut tally = Tally::default();
     for input in &inputs {
@@ -296,7 +301,9 @@ fn render(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<b
     let base = base_option(value("--base"))?;
     let inputs = files::collect(
         &operands,
-        &["json", "jsonld", "xml", "rss", "atom", "md", "markdown"],
+        &[
+            "json", "jsonld", "xml", "rss", "atom", "html", "htm", "md", "markdown",
+        ],
     );
     let out_dir = value("--out-dir").map(PathBuf::from);
     if out_dir.is_none() && !(inputs.len() == 1 && inputs.iter().all(|i| i.named)) {
@@ -399,14 +406,16 @@ fn article_json(text: &str, indent: usize) -> Result<String, Problem> {
 const NOT_AN_ARTICLE: &str = "The server did not send an article";
 
 /// The extensions of files in the forms sites publish: JSON (the article JSON, JSON-LD, a JSON
-/// Feed) and XML (an RSS or Atom feed).
-const PUBLISHED: &[&str] = &["json", "jsonld", "xml", "rss", "atom"];
+/// Feed), XML (an RSS or Atom feed) and an article's HTML page.
+const PUBLISHED: &[&str] = &["json", "jsonld", "xml", "rss", "atom", "html", "htm"];
 
 /// The article JSON of a published document (`PUBLISHED`) in any form the card reads
 /// (`model::formats`; a feed's newest item), only what the card reads kept.
 fn published_json(path: &Path, text: &str, indent: usize) -> Result<String, Problem> {
     let article = if files::has_extension(path, &["xml", "rss", "atom"]) {
         formats::xml_feed::article(&xml::read(text)?, None, &xml::html_to_text)
+    } else if files::has_extension(path, &["html", "htm"]) {
+        formats::html_page::article(&html::read(text))
     } else {
         formats::to_article(&check::read_json(text)?, None)
     };

@@ -190,7 +190,8 @@ pub fn html_to_text(html: &str) -> String {
     out.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn decode(text: &str) -> String {
+/// HTML's common entities and character references in `text`, decoded; others kept.
+pub(crate) fn decode(text: &str) -> String {
     let mut out = String::new();
     let mut rest = text;
     while let Some(amp) = rest.find('&') {

@@ -6,6 +6,7 @@
 //! Nothing here is markup: a summary that holds HTML is not read as such (JSON Feed's
 //! `content_html` is left for the browser's inert parser; only plain-text fields are taken).
 
+pub mod html_page;
 pub mod json_feed;
 pub mod json_ld;
 pub mod xml_feed;
