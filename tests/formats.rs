@@ -159,11 +159,18 @@ fn real_feeds_and_pages_convert_to_their_article() {
         assert_eq!(status, 0, "{file}: {stderr}");
         let article: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
         assert_eq!(article["title"], title, "{file}");
-        // Summaries that held HTML are text now.
+        // Summaries that held HTML are text now; a podcast's audio is no image.
         assert!(
             !stdout.contains("<a href") && !stdout.contains("<p>"),
             "{file}: {stdout}"
         );
+        assert!(!stdout.contains(".mp3"), "{file}: {stdout}");
+        let (status, stdout, _) = tool(&[
+            "check",
+            "--strict",
+            dir.join(file).to_str().expect("a path"),
+        ]);
+        assert_eq!(status, 0, "{file}: nothing dropped: {stdout}");
     }
 }
 

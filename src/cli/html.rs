@@ -4,7 +4,7 @@
 //! content of other scripts and styles, and never builds or runs anything.
 
 use crate::cli::check::read_json;
-use crate::cli::xml::decode;
+use crate::cli::xml::{decode, find_ci};
 use crate::model::formats::string;
 use crate::model::Value;
 
@@ -78,8 +78,7 @@ fn tag(text: &str) -> (Tag, &str) {
 
 /// The text up to the closing tag `</name` (any case), and what follows that tag.
 fn until_close<'a>(text: &'a str, name: &str) -> (&'a str, &'a str) {
-    let close = ["</", name].concat();
-    let at = text.to_ascii_lowercase().find(&close).unwrap_or(text.len());
+    let at = find_ci(text, &["</", name].concat()).unwrap_or(text.len());
     let after = text.get(at..).unwrap_or_default();
     let after = after
         .find('>')
@@ -99,9 +98,12 @@ pub fn read(html: &str) -> Value {
     while let Some(open) = rest.find('<') {
         rest = rest.get(open + 1..).unwrap_or_default();
         if let Some(comment) = rest.strip_prefix("!--") {
-            rest = comment
-                .find("-->")
-                .and_then(|i| comment.get(i + 3..))
+            // `<!-->` and `<!--->` end at once, as browsers read them.
+            let ends = comment
+                .strip_prefix('>')
+                .or_else(|| comment.strip_prefix("->"));
+            rest = ends
+                .or_else(|| comment.find("-->").and_then(|i| comment.get(i + 3..)))
                 .unwrap_or_default();
             continue;
         }
@@ -187,7 +189,7 @@ mod tests {
             <title>Story &amp; more | Site</title>
             <meta property="og:title" content='The "story"'><meta name=description content=Plain>
             <script>var s = "<meta property='og:url' content='https://evil.example/'>";</script>
-            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "url": "https://site.example/story"}</script>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "author": "A"}</script>
             <script type="application/ld+json">not json</script>
             <link rel="canonical" href="https://site.example/canonical"></head><body><p>Body</p></body></html>"#;
         let page = read(html);
@@ -196,7 +198,10 @@ mod tests {
         assert_eq!(get("title").as_deref(), Some("The \"story\""));
         assert_eq!(get("excerpt").as_deref(), Some("Plain"));
         assert_eq!(get("locale").as_deref(), Some("en-GB"));
-        // The JSON-LD's URL; nothing from the script's string or the comment.
-        assert_eq!(get("webUrl").as_deref(), Some("https://site.example/story"));
+        // The canonical link; nothing from the script's string or the comment.
+        assert_eq!(
+            get("webUrl").as_deref(),
+            Some("https://site.example/canonical")
+        );
     }
 }

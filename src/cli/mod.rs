@@ -41,16 +41,20 @@ convert  Turns Markdown files with YAML front matter into the article JSON the w
          Eleventy give them (description, date, lastmod, tags, image, canonical_url, lang, ...);
          dates such as 2021-06-14 08:00:00 +0200 become RFC 3339. Other keys are left out.
          One file: its JSON on standard output. Several: --array prints one JSON array,
-         --out-dir DIR writes DIR/<name>.json for each. Folders give their .md files; a file
-         in a folder that has no front matter (a README) is skipped, not an error. --inline
+         --out-dir DIR writes DIR/<name>.json for each. Also reads what sites publish: JSON-LD
+         and JSON Feeds (.json, .jsonld), RSS and Atom (.xml, .rss, .atom), article pages
+         (.html, .htm); a feed gives its newest item, its others as related stories. Folders
+         give all those files; one in a folder that gives no article (a README without front
+         matter, a package.json) is skipped, not an error. --inline
          writes every < as \\u003c, so the JSON can go inside a page's
          <script type=\"application/json\"> with nothing in it able to end the script.
-check    Reads article JSON (.json) or front-matter Markdown (.md) as the widget would and lists
-         the fields it would leave out, and why. Relative URLs resolve against --base (default
+check    Reads article JSON (.json) as the widget does, and front-matter Markdown and the
+         other forms convert reads as convert maps them; lists the fields the widget would
+         leave out, and why. Relative URLs resolve against --base (default
          https://news-card.invalid/<file name>), as the JSON's own URL does in the browser.
          A file the widget could not show at all fails; with --strict, so does one with
          dropped fields.
-render   Writes each article (.json, or front-matter .md) as a <news-card> element a page can
+render   Writes each article (any file convert reads) as a <news-card> element a page can
          include: the card drawn by the widget's own components in a declarative shadow root
          (readers see it at first paint, with no script), the card's stylesheet linked from
          --stylesheet (default news-card.css, beside the page), and the article inline for
@@ -373,8 +377,13 @@ fn article(
         tally.skipped += 1;
         return Ok(None);
     }
-    // What the card reads of it, as the article JSON (`render` puts that inline).
-    let json = if published {
+    // The article JSON as it is: checked as the widget reads it, inline as it is. Another
+    // form: what the card reads of it, as the article JSON.
+    let as_it_is = files::has_extension(&input.path, &["json", "jsonld"])
+        && check::read_json(&text).is_ok_and(|v| formats::detect(&v) == formats::Format::Article);
+    let json = if as_it_is {
+        Ok(text)
+    } else if published {
         published_json(&input.path, &text, 0)
     } else {
         article_json(&text, 0)

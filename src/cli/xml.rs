@@ -48,12 +48,12 @@ impl Element {
     }
 }
 
-fn start(e: &BytesStart, line: usize) -> Result<Element, Problem> {
+/// An element from its start tag; a malformed attribute is the error's text.
+fn start(e: &BytesStart) -> Result<Element, String> {
     let name = String::from_utf8_lossy(e.name().as_ref()).into_owned();
     let mut attributes = Vec::new();
     for attribute in e.attributes() {
-        let attribute =
-            attribute.map_err(|error| Problem::at(line, format!("not XML: {error}")))?;
+        let attribute = attribute.map_err(|error| format!("not XML: {error}"))?;
         let key = String::from_utf8_lossy(attribute.key.as_ref()).into_owned();
         let value = attribute
             .normalized_value(quick_xml::XmlVersion::Implicit1_0)
@@ -75,11 +75,14 @@ fn start(e: &BytesStart, line: usize) -> Result<Element, Problem> {
 /// The document element of an XML text, as a tree.
 pub fn read(xml: &str) -> Result<Value, Problem> {
     // A newline before the declaration (seen in real feeds) is not the document's fault.
-    let mut reader = Reader::from_str(xml.trim_start());
+    let trimmed = xml.trim_start();
+    let skipped = xml.len() - trimmed.len();
+    let mut reader = Reader::from_str(trimmed);
     let mut open: Vec<Element> = Vec::new();
     let mut elements = 0usize;
+    // The file's line of the reader's position: counted only for a message.
     let line = |reader: &Reader<&[u8]>| {
-        xml.get(..reader.buffer_position() as usize)
+        xml.get(..skipped + reader.buffer_position() as usize)
             .map_or(1, |s| s.lines().count().max(1))
     };
     loop {
@@ -100,11 +103,13 @@ pub fn read(xml: &str) -> Result<Value, Problem> {
             }
             Event::Start(e) => {
                 elements += 1;
-                open.push(start(&e, line(&reader))?);
+                open.push(start(&e).map_err(|m| Problem::at(line(&reader), m))?);
             }
             Event::Empty(e) => {
                 elements += 1;
-                let element = start(&e, line(&reader))?.into_value();
+                let element = start(&e)
+                    .map_err(|m| Problem::at(line(&reader), m))?
+                    .into_value();
                 match open.last_mut() {
                     Some(parent) => parent.adopt(element),
                     None => return Ok(element),
@@ -163,31 +168,52 @@ pub fn html_to_text(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
     while let Some(open) = rest.find('<') {
-        out.push_str(&decode(rest.get(..open).unwrap_or_default()));
         let after = rest.get(open..).unwrap_or_default();
+        // Only a `<` before a letter, `/`, `!` or `?` opens a tag: "x < y" is text.
+        let opens = after
+            .get(1..)
+            .and_then(|a| a.chars().next())
+            .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '/' | '!' | '?'));
+        if !opens {
+            out.push_str(&decode(rest.get(..=open).unwrap_or_default()));
+            rest = after.get(1..).unwrap_or_default();
+            continue;
+        }
+        out.push_str(&decode(rest.get(..open).unwrap_or_default()));
         let close = after.find('>').map_or(after.len(), |i| i + 1);
-        let tag = after.get(..close).unwrap_or_default().to_ascii_lowercase();
+        let tag = after
+            .get(..close.min(16))
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         rest = after.get(close..).unwrap_or_default();
         for hidden in ["script", "style", "template", "noscript"] {
-            if tag.starts_with(&["<", hidden].concat()) {
-                let end = ["</", hidden].concat();
-                rest = rest
-                    .to_ascii_lowercase()
-                    .find(&end)
+            let named = tag.strip_prefix('<').and_then(|t| t.strip_prefix(hidden));
+            if named.is_some_and(|t| !t.starts_with(|c: char| c.is_ascii_alphanumeric())) {
+                rest = find_ci(rest, &["</", hidden].concat())
                     .and_then(|i| rest.get(i..))
                     .unwrap_or_default();
             }
         }
-        if tag.starts_with("<br")
-            || tag.starts_with("<p")
-            || tag.starts_with("</p")
-            || tag.starts_with("<li")
+        if ["<br", "<p", "</p", "<li", "<div", "</div"]
+            .iter()
+            .any(|t| tag.starts_with(t))
         {
             out.push(' ');
         }
     }
     out.push_str(&decode(rest));
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where `needle` (ASCII) first occurs in `hay`, in any case; without copying `hay`.
+pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.as_bytes()
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// HTML's common entities and character references in `text`, decoded; others kept.
@@ -197,7 +223,10 @@ pub(crate) fn decode(text: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(rest.get(..amp).unwrap_or_default());
         let after = rest.get(amp..).unwrap_or_default();
-        let end = after.find(';').filter(|i| *i <= 10);
+        // An entity's name is short: look no further than 12 bytes for its `;`.
+        let end = after
+            .get(..after.len().min(12))
+            .and_then(|head| head.find(';'));
         let name = end.and_then(|i| after.get(1..i)).unwrap_or_default();
         let decoded = match name {
             "amp" => Some("&".to_owned()),
@@ -249,6 +278,8 @@ mod tests {
                 "Fish & chips <3 ’s — &nope; & more",
             ),
             ("<img src=x onerror=alert(1)>", ""),
+            ("x < y and Vec&lt;T&gt;", "x < y and Vec<T>"),
+            ("<scripture>kept</scripture>", "kept"),
             ("no tags", "no tags"),
         ];
         for (html, text) in cases {

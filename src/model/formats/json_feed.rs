@@ -67,21 +67,30 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
     Value::Object(out)
 }
 
-/// The index of the item with the greatest `date_published` (as text: RFC 3339 dates of one
-/// offset sort as text), else the first.
+/// The index of the item with the latest `date_published`, else the first.
 fn newest(all: &[&Value]) -> Option<usize> {
-    let dated = all
+    let mut best: Option<(usize, i64)> = None;
+    for (i, at) in all
         .iter()
         .enumerate()
-        .filter_map(|(i, item)| published(item).map(|d| (i, d)));
-    dated
-        .max_by(|a, b| a.1.cmp(b.1))
-        .map(|(i, _)| i)
+        .filter_map(|(i, item)| published(item).map(|at| (i, at)))
+    {
+        // Strictly later: of equal dates, the first in the feed.
+        if best.is_none_or(|(_, b)| at > b) {
+            best = Some((i, at));
+        }
+    }
+    best.map(|(i, _)| i)
         .or_else(|| (!all.is_empty()).then_some(0))
 }
 
-fn published(item: &Value) -> Option<&str> {
-    field(item, "date_published").and_then(text)
+/// An item's `date_published` as seconds since 1970 (offsets and fractions compared as the
+/// instants they are); none when it is missing or not a date.
+fn published(item: &Value) -> Option<i64> {
+    let date = field(item, "date_published").and_then(date)?;
+    chrono::DateTime::parse_from_rfc3339(text(&date)?)
+        .ok()
+        .map(|at| at.timestamp_millis())
 }
 
 /// An item's fields; the full set for the article (`whole`), a related story's for the rest.
@@ -207,6 +216,27 @@ mod tests {
             Some("Example Blog")
         );
         assert_eq!(field(&newest, "locale").and_then(text), Some("en"));
+    }
+
+    #[test]
+    fn newest_compares_instants_not_text() {
+        // 09:00-05:00 is 14:00Z, later than 13:00Z (as text it sorts first); of two equal
+        // instants the first wins; a date that is none sorts last.
+        let feed = parse(
+            r#"{"version": "https://jsonfeed.org/version/1.1", "items": [
+                {"title": "UTC", "date_published": "2024-01-01T13:00:00Z"},
+                {"title": "Eastern", "date_published": "2024-01-01T09:00:00-05:00"},
+                {"title": "Same instant", "date_published": "2024-01-01T14:00:00.000Z"},
+                {"title": "Not a date", "date_published": "someday"}]}"#,
+        );
+        let newest = article(&feed, None);
+        assert_eq!(
+            titles(&newest),
+            (
+                Some("Eastern".into()),
+                vec!["Same instant".into(), "UTC".into(), "Not a date".into()]
+            )
+        );
     }
 
     #[test]

@@ -84,7 +84,12 @@ pub fn article(doc: &Value) -> Value {
         field(node, "publisher").and_then(|p| graph.provider(p)),
     );
     put("topics", topics(node));
-    put("images", field(node, "image").map(|i| graph.images(i)));
+    put(
+        "images",
+        field(node, "image")
+            .map(|i| graph.images(i))
+            .filter(|i| !items(i).is_empty()),
+    );
     Value::Object(out)
 }
 
@@ -163,13 +168,11 @@ impl<'a> Graph<'a> {
             return Some(string(url));
         }
         let page = field(node, "mainEntityOfPage")?;
+        // A `{"@id": …}` that names no node of the document is the page's URL itself.
+        let resolved = self.resolve(page).unwrap_or(page);
         text(page)
-            .or_else(|| {
-                let page = self.resolve(page)?;
-                field(page, "url")
-                    .and_then(text)
-                    .or_else(|| field(page, "@id").and_then(text))
-            })
+            .or_else(|| field(resolved, "url").and_then(text))
+            .or_else(|| field(resolved, "@id").and_then(text))
             .map(string)
     }
 
@@ -181,7 +184,10 @@ impl<'a> Graph<'a> {
             out.push(("name".to_owned(), string(name)));
         }
         if let Some(logo) = field(publisher, "logo") {
-            out.push(("images".to_owned(), self.images(logo)));
+            let logo = self.images(logo);
+            if !items(&logo).is_empty() {
+                out.push(("images".to_owned(), logo));
+            }
         }
         (!out.is_empty()).then_some(Value::Object(out))
     }

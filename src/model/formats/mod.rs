@@ -1,10 +1,12 @@
 //! The forms sites already publish an article in, mapped to the article JSON the card reads
-//! (issue 21): schema.org JSON-LD (`json_ld`) and JSON Feed (`json_feed`). Each maps a parsed
-//! document to an article document (`Value`, the article JSON's own field names), which
-//! `convert::article` then checks as any article: the same per-field degradation and reasons.
+//! (issue 21): schema.org JSON-LD (`json_ld`), JSON Feed (`json_feed`), RSS and Atom
+//! (`xml_feed`) and an article's HTML page (`html_page`). Each maps a parsed document to an
+//! article document (`Value`, the article JSON's own field names), which `convert::article`
+//! then checks as any article: the same per-field degradation and reasons.
 //!
-//! Nothing here is markup: a summary that holds HTML is not read as such (JSON Feed's
-//! `content_html` is left for the browser's inert parser; only plain-text fields are taken).
+//! Nothing here is markup: text that holds HTML (an RSS description, an Atom text construct
+//! typed html) goes through the platform's `plain` (the browser's inert parser, the tool's tag
+//! stripper), and JSON Feed's `content_html` is not read.
 
 pub mod html_page;
 pub mod json_feed;

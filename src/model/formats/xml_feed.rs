@@ -4,8 +4,8 @@
 //! The feed comes as a tree of elements, which the platform builds from the XML (natively
 //! `cli::xml` with quick-xml; in a browser, `DOMParser`): each element an object
 //! `{"name", "attributes", "text", "children"}`, `name` as written (`media:content`), `text`
-//! its own character data. Text that holds HTML (RSS `description`, Atom `type="html"`) goes
-//! through `plain`, which the platform gives: the browser's inert parser, or the tool's
+//! its own character data. Text that holds HTML (RSS `description`, Atom text typed html)
+//! goes through `plain` (titles only when Atom types them html: an RSS title is text), which the platform gives: the browser's inert parser, or the tool's
 //! tag stripper. Nothing here is markup.
 //!
 //! | article field | RSS 2.0 item (channel) | Atom entry (feed) |
@@ -203,12 +203,16 @@ impl<'a> Feed<'a> {
                 out.push((name.to_owned(), value));
             }
         };
-        put(
-            "title",
-            child(entry, "title")
-                .and_then(|t| self.text_of(t))
-                .map(Value::String),
-        );
+        // A title is text as the XML gives it ("Vec&lt;T&gt;" is "Vec<T>"), unless Atom says html.
+        let title = child(entry, "title").and_then(|t| {
+            let html = self.atom && attr(t, "type").is_some_and(|k| k.contains("html"));
+            if html {
+                self.text_of(t)
+            } else {
+                own_text(t).map(str::to_owned)
+            }
+        });
+        put("title", title.map(Value::String));
         if whole {
             let excerpt = if self.atom {
                 child(entry, "summary").or_else(|| child(entry, "content"))
@@ -269,7 +273,12 @@ impl<'a> Feed<'a> {
         for el in children(entry) {
             let url = match name(el) {
                 "media:content" | "media:thumbnail" => {
-                    attr(el, "url").filter(|_| attr(el, "medium").is_none_or(|m| m == "image"))
+                    // An image, by its medium, else by its type (a podcast's audio is not).
+                    let image = match attr(el, "medium") {
+                        Some(medium) => medium == "image",
+                        None => attr(el, "type").is_none_or(|t| t.starts_with("image/")),
+                    };
+                    attr(el, "url").filter(|_| image)
                 }
                 "enclosure" => attr(el, "url")
                     .filter(|_| attr(el, "type").is_some_and(|t| t.starts_with("image/"))),
