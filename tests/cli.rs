@@ -150,21 +150,43 @@ fn convert_one_file_prints_its_object_and_many_print_an_array() {
         "{stdout}"
     );
 
+    // Many files with --array: one JSON Feed, newest first, that the tool (and the card's
+    // model) reads back as the newest article with the others as related stories.
     let records = records_with_a_broken_one("array");
-    let (status, stdout, _) = run(&["convert", "--array", records.to_str().unwrap()]);
+    let (status, stdout, _) = run(&[
+        "convert",
+        "--array",
+        "--title",
+        "AI news",
+        records.to_str().unwrap(),
+    ]);
     assert_eq!(status, 1);
-    let array: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    let titles: Vec<_> = array
-        .as_array()
-        .unwrap()
+    let feed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(feed["version"], "https://jsonfeed.org/version/1.1");
+    assert_eq!(feed["title"], "AI news");
+    let items = feed["items"].as_array().unwrap();
+    assert_eq!(items.len(), 12);
+    let dates: Vec<&str> = items
         .iter()
-        .map(|a| a["title"].as_str().unwrap())
+        .map(|i| i["date_published"].as_str().unwrap())
         .collect();
-    assert_eq!(titles.len(), 12);
-    assert_eq!(
-        titles[0],
-        "Amazon Releases A New Tool To Improve Machine Learning Processes"
-    );
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted, "newest first (these records are all in UTC)");
+    let amazon = items
+        .iter()
+        .find(|i| i["title"] == "Amazon Releases A New Tool To Improve Machine Learning Processes")
+        .unwrap();
+    for key in ["id", "url", "summary", "image", "date_published", "tags"] {
+        assert!(amazon.get(key).is_some(), "{key}: {amazon}");
+    }
+    let path = records.parent().unwrap().join("feed.json");
+    fs::write(&path, &stdout).unwrap();
+    let (status, stdout, stderr) = run(&["convert", path.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    let newest: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(newest["title"], items[0]["title"]);
+    assert_eq!(newest["related"].as_array().map(Vec::len), Some(11));
 }
 
 #[test]
@@ -427,7 +449,7 @@ fn links_in_folders_are_not_followed_and_only_regular_files_of_at_most_1_mib_are
         "a linked file outside the folder was read: {stdout}"
     );
     assert_eq!(
-        stdout.matches("\"title\"").count(),
+        stdout.matches("\"id\"").count(),
         1,
         "a.md once, nothing through the loops: {stdout}"
     );
@@ -752,13 +774,24 @@ fn convert_and_check_read_json_ld_and_json_feeds_and_skip_other_json_in_folders(
     )
     .unwrap();
 
-    let (status, stdout, stderr) = run(&["convert", "--array", dir.to_str().unwrap()]);
+    let out = dir.parent().unwrap().join("public");
+    let (status, _, stderr) = run(&[
+        "convert",
+        "--out-dir",
+        out.to_str().unwrap(),
+        dir.to_str().unwrap(),
+    ]);
     assert_eq!(status, 0, "{stderr}");
     assert!(
         stderr.contains("package.json: skipped: The server did not send an article"),
         "{stderr}"
     );
-    let array: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let read = |name: &str| fs::read_to_string(out.join(name)).unwrap();
+    let stdout = [read("feed.json"), read("story.json")].concat();
+    let array = serde_json::json!([
+        serde_json::from_str::<serde_json::Value>(&read("feed.json")).unwrap(),
+        serde_json::from_str::<serde_json::Value>(&read("story.json")).unwrap(),
+    ]);
     assert_eq!(
         array,
         serde_json::json!([

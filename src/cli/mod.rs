@@ -15,6 +15,7 @@
 
 mod check;
 mod conventions;
+mod feed;
 mod files;
 mod front_matter;
 mod html;
@@ -30,7 +31,7 @@ use crate::model::load::MAX_BODY_BYTES;
 use crate::model::{formats, HttpUrl, Parsed};
 
 const USAGE: &str = "\
-usage: news-card convert [--out-dir DIR | --array] [--inline] <files or folders>...
+usage: news-card convert [--out-dir DIR | --array [--title T]] [--inline] <files or folders>...
        news-card check [--base URL] [--strict] <files or folders>...
        news-card render [--layout L] [--theme T] [--locale TAG] [--related R]
                         [--heading-level N] [--stylesheet URL] [--base URL]
@@ -40,8 +41,9 @@ convert  Turns Markdown files with YAML front matter into the article JSON the w
          the fields the card reads, also under the names Jekyll (jekyll-seo-tag), Hugo and
          Eleventy give them (description, date, lastmod, tags, image, canonical_url, lang, ...);
          dates such as 2021-06-14 08:00:00 +0200 become RFC 3339. Other keys are left out.
-         One file: its JSON on standard output. Several: --array prints one JSON array,
-         --out-dir DIR writes DIR/<name>.json for each. Also reads what sites publish: JSON-LD
+         One file: its JSON on standard output. Several: --array prints them as one JSON
+         Feed 1.1, newest first (a feed reader takes it; titled --title T, else the provider
+         they share, else Articles), --out-dir DIR writes DIR/<name>.json for each. Also reads what sites publish: JSON-LD
          and JSON Feeds (.json, .jsonld), RSS and Atom (.xml, .rss, .atom), article pages
          (.html, .htm); a feed gives its newest item, its others as related stories. Folders
          give all those files; one in a folder that gives no article (a README without front
@@ -151,15 +153,24 @@ enum Output {
 }
 
 fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<bool, Usage> {
-    let (opts, operands) = options(args, &["--array", "--inline"], &["--out-dir"])?;
+    let (opts, operands) = options(args, &["--array", "--inline"], &["--out-dir", "--title"])?;
     let inline = opts.iter().any(|(name, _)| *name == "--inline");
+    let title = opts
+        .iter()
+        .rev()
+        .find(|(name, _)| *name == "--title")
+        .and_then(|(_, v)| *v);
     let inputs = files::collect(
         &operands,
         &[
             "md", "markdown", "json", "jsonld", "xml", "rss", "atom", "html", "htm",
         ],
     );
-    let output = match opts.iter().rev().find(|(name, _)| *name != "--inline") {
+    let output = match opts
+        .iter()
+        .rev()
+        .find(|(name, _)| !matches!(*name, "--inline" | "--title"))
+    {
         Some(("--out-dir", Some(dir))) => Output::Dir(PathBuf::from(dir)),
         Some(("--array", _)) => Output::Array,
         _ if inputs.len() == 1 && inputs.iter().all(|i| i.named) => Output::Stdout,
@@ -168,16 +179,10 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
     if let Output::Dir(dir) = &output {
         output_folder(dir)?;
     }
-    let indent = if matches!(output, Output::Array) {
-        2
-    } else {
-        0
-    };
+    let indent = 0;
     let mut tally = Tally::default();
     let mut written = HashSet::new();
-    if matches!(output, Output::Array) {
-        out.write_all(b"[")?;
-    }
+    let mut items = Vec::new();
     for input in &inputs {
         let Some(text) = read_input(input, &mut tally, err)? else {
             continue;
@@ -189,7 +194,7 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
             article_json(&text, indent)
         };
         let json = match json {
-            Ok(json) if inline => render::script_json(&json),
+            Ok(json) if inline && !matches!(output, Output::Array) => render::script_json(&json),
             Ok(json) => json,
             // Other JSON in a folder (a package.json, a site's search index) is not an article.
             Err(problem)
@@ -216,10 +221,7 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         };
         match &output {
             Output::Stdout => writeln!(out, "{json}")?,
-            Output::Array => {
-                out.write_all(if tally.ok == 0 { b"\n  " } else { b",\n  " })?;
-                out.write_all(json.as_bytes())?;
-            }
+            Output::Array => items.push((stem(&input.path), json)),
             Output::Dir(dir) => {
                 let name = format!("{}.json", stem(&input.path));
                 if let Err(problem) = write_once(dir, name, &format!("{json}\n"), &mut written) {
@@ -231,7 +233,13 @@ fn convert(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> Result<
         tally.ok += 1;
     }
     if matches!(output, Output::Array) {
-        out.write_all(if tally.ok == 0 { b"]\n" } else { b"\n]\n" })?;
+        let feed = feed::json_feed(&items, title);
+        let feed = if inline {
+            render::script_json(&feed)
+        } else {
+            feed
+        };
+        writeln!(out, "{feed}")?;
     }
     writeln!(err, "{}", tally.summary("converted"))?;
     Ok(tally.failed > 0)
