@@ -2,16 +2,19 @@
 
 use crate::cli::Problem;
 use crate::model::load::{LoadError, MAX_BODY_BYTES};
-use crate::model::{convert, formats, HttpUrl, Parsed, Value};
+use crate::model::{convert, HttpUrl, Parsed, Value};
 
-/// Reads JSON text as the widget does, in any form it reads (the article JSON, JSON-LD, a JSON
-/// Feed: `model::formats`), and converts it into an article: the fields it would drop are in
-/// the result; a document it would refuse is a [`Problem`]. `base` resolves relative URLs, as
-/// the JSON's own URL does in the browser.
+/// Reads article JSON text as the widget does and converts it into an article (see
+/// [`article`]).
 pub fn article_json(json: &str, base: Option<&HttpUrl>) -> Result<Parsed, Problem> {
-    let value = formats::to_article(&read_json(json)?, None);
-    convert::article(&value, base)
-        .map_err(|e| Problem::at(1, LoadError::NotAnArticle(e).to_string()))
+    article(&read_json(json)?, base)
+}
+
+/// Converts an article document as the widget does: the fields it would drop are in the
+/// result; a document it would refuse is a [`Problem`]. `base` resolves relative URLs, as the
+/// JSON's own URL does in the browser.
+pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, Problem> {
+    convert::article(doc, base).map_err(|e| Problem::at(1, LoadError::NotAnArticle(e).to_string()))
 }
 
 /// JSON text as the widget reads it, within its limits; where the syntax breaks, with its line.

@@ -28,7 +28,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 
 use crate::model::load::MAX_BODY_BYTES;
-use crate::model::{formats, HttpUrl, Parsed};
+use crate::model::{formats, HttpUrl, Parsed, Value};
 
 const USAGE: &str = "\
 usage: news-card convert [--out-dir DIR | --array [--title T]] [--inline] <files or folders>...
@@ -385,22 +385,21 @@ fn article(
         tally.skipped += 1;
         return Ok(None);
     }
-    // The article JSON as it is: checked as the widget reads it, inline as it is. Another
-    // form: what the card reads of it, as the article JSON.
-    let as_it_is = files::has_extension(&input.path, &["json", "jsonld"])
-        && check::read_json(&text).is_ok_and(|v| formats::detect(&v) == formats::Format::Article);
-    let json = if as_it_is {
-        Ok(text)
-    } else if published {
-        published_json(&input.path, &text, 0)
-    } else {
-        article_json(&text, 0)
-    };
     let file_base = base.cloned().or_else(|| default_base(&input.path));
-    let checked = json.and_then(|json| {
-        let parsed = check::article_json(&json, file_base.as_ref())?;
-        Ok((json, parsed))
-    });
+    let checked = if published {
+        // The article JSON is checked and goes inline as it is; another form, as what the card
+        // reads of it.
+        published_document(&input.path, &text).and_then(|(doc, as_it_is)| {
+            let parsed = check::article(&doc, file_base.as_ref())?;
+            let json = if as_it_is { text } else { card_json(&doc, 0) };
+            Ok((json, parsed))
+        })
+    } else {
+        article_json(&text, 0).and_then(|json| {
+            let parsed = check::article_json(&json, file_base.as_ref())?;
+            Ok((json, parsed))
+        })
+    };
     match checked {
         Ok(checked) => Ok(Some(checked)),
         Err(problem) => {
@@ -429,22 +428,36 @@ const PUBLISHED: &[&str] = &["json", "jsonld", "xml", "rss", "atom", "html", "ht
 /// The article JSON of a published document (`PUBLISHED`) in any form the card reads
 /// (`model::formats`; a feed's newest item), only what the card reads kept.
 fn published_json(path: &Path, text: &str, indent: usize) -> Result<String, Problem> {
-    let article = if files::has_extension(path, &["xml", "rss", "atom"]) {
-        formats::xml_feed::article(&xml::read(text)?, None, &xml::html_to_text)
-    } else if files::has_extension(path, &["html", "htm"]) {
-        formats::html_page::article(&html::read(text))
-    } else {
-        formats::to_article(&check::read_json(text)?, None)
-    };
+    let (doc, _) = published_document(path, text)?;
     // Relative links count: they resolve against where the JSON is published.
     let somewhere = HttpUrl::parse("https://news-card.invalid/", None).ok();
-    if let Err(error) = crate::model::convert::article(&article, somewhere.as_ref()) {
-        return Err(Problem::at(
-            1,
-            crate::model::LoadError::NotAnArticle(error).to_string(),
+    check::article(&doc, somewhere.as_ref())?;
+    Ok(card_json(&doc, indent))
+}
+
+/// The article document of a published file (`PUBLISHED`), read once, and whether it is the
+/// article JSON itself.
+fn published_document(path: &Path, text: &str) -> Result<(Value, bool), Problem> {
+    if files::has_extension(path, &["xml", "rss", "atom"]) {
+        let root = xml::read(text)?;
+        return Ok((
+            formats::xml_feed::article(&root, None, &xml::html_to_text),
+            false,
         ));
     }
-    Ok(conventions::article(&front_matter::Json::from(&article)).pretty(indent))
+    if files::has_extension(path, &["html", "htm"]) {
+        return Ok((formats::html_page::article(&html::read(text)), false));
+    }
+    let value = check::read_json(text)?;
+    Ok(match formats::detect(&value) {
+        formats::Format::Article => (value, true),
+        _ => (formats::to_article(&value, None), false),
+    })
+}
+
+/// An article document as the article JSON `convert` writes: what the card reads of it.
+fn card_json(doc: &Value, indent: usize) -> String {
+    conventions::article(&front_matter::Json::from(doc)).pretty(indent)
 }
 
 /// Makes the output folder; refuses one that is a symbolic link, which could send the files

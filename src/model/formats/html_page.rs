@@ -19,13 +19,15 @@
 //! | `topics` | `article:tag`s, else `news_keywords` or `keywords` (split at commas) |
 //! | `images` | `og:image` (with `og:image:width`/`height`), `twitter:image` |
 
-use crate::model::formats::{date, field, items, json_ld, list, string, text, whole_number};
+use crate::model::formats::{
+    date, field, image, items, json_ld, list, string, text, whole_number, Fields,
+};
 use crate::model::Value;
 
 /// The article document of a page; an empty object when nothing names an article.
 pub fn article(page: &Value) -> Value {
     // The first JSON-LD block that holds an article.
-    let mut out: Vec<(String, Value)> = field(page, "jsonld")
+    let first_article = field(page, "jsonld")
         .map(items)
         .unwrap_or_default()
         .into_iter()
@@ -35,14 +37,9 @@ pub fn article(page: &Value) -> Value {
             _ => None,
         })
         .unwrap_or_default();
+    let mut out = Fields(first_article);
     let meta = Meta { page };
-    let mut fill = |name: &str, value: Option<Value>| {
-        if !out.iter().any(|(k, _)| k == name) {
-            if let Some(value) = value {
-                out.push((name.to_owned(), value));
-            }
-        }
-    };
+    let mut fill = |name: &str, value: Option<Value>| out.fill(name, value);
     fill(
         "title",
         meta.first(&["og:title", "twitter:title"])
@@ -84,7 +81,7 @@ pub fn article(page: &Value) -> Value {
     fill("provider", meta.provider());
     fill("topics", meta.topics());
     fill("images", meta.images());
-    Value::Object(out)
+    Value::Object(out.0)
 }
 
 struct Meta<'a> {
@@ -150,10 +147,7 @@ impl<'a> Meta<'a> {
             }
         }
         if let Some(href) = best.and_then(|l| field(l, "href")).and_then(text) {
-            out.push((
-                "images".to_owned(),
-                list(vec![Value::Object(vec![("url".to_owned(), string(href))])]),
-            ));
+            out.push(("images".to_owned(), list(vec![image(href)])));
         }
         (!out.is_empty()).then_some(Value::Object(out))
     }
@@ -197,11 +191,7 @@ impl<'a> Meta<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(json: &str) -> Value {
-        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
-        Value::from_deserializer(&json).expect("a value")
-    }
+    use crate::model::formats::parse;
 
     #[test]
     fn open_graph_fills_what_json_ld_leaves_out() {

@@ -13,11 +13,13 @@
 //! | `images` | `image`, then `banner_image` |
 //! | `related` | the items after it (newest first) |
 
-use crate::model::formats::{date, field, items, list, newest_first, string, text, whole_number};
+use crate::model::formats::{
+    date, feed_article, field, first_text, image, items, list, string, text, Fields,
+};
 use crate::model::Value;
 
 /// The article document of `feed`'s item `pick` names: by position (`1` is the first), by
-/// `id`, or by `url`; by default the newest (the greatest `date_published`, else the first).
+/// `id`, or by `url`; by default the newest (the latest `date_published`, else the first).
 /// An empty object when the feed has no such item.
 pub fn article(feed: &Value, pick: Option<&str>) -> Value {
     let all: Vec<&Value> = field(feed, "items")
@@ -26,62 +28,16 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
         .into_iter()
         .filter(|i| matches!(i, Value::Object(_)))
         .collect();
-    let chosen = match pick.map(str::trim) {
-        Some(p) => match whole_number(p) {
-            Some(position) => usize::try_from(position)
-                .ok()
-                .and_then(|p| p.checked_sub(1))
-                .filter(|i| *i < all.len()),
-            None => all.iter().position(|i| {
-                [field(i, "id"), field(i, "url")]
-                    .into_iter()
-                    .flatten()
-                    .filter_map(text)
-                    .any(|v| v == p)
-            }),
-        },
-        None => newest(&all),
+    let named = |item| {
+        [field(item, "id"), field(item, "url")]
+            .into_iter()
+            .flatten()
+            .filter_map(text)
+            .collect()
     };
-    let Some(index) = chosen else {
-        return Value::Object(Vec::new());
-    };
-    let Some(item) = all.get(index) else {
-        return Value::Object(Vec::new());
-    };
-    let mut out = story(item, feed, true);
-    let mut others: Vec<&Value> = all
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != index)
-        .map(|(_, v)| *v)
-        .collect();
-    // Newest first, as a reader expects of "more from this feed".
-    newest_first(&mut others, |v| published(v));
-    let related: Vec<Value> = others
-        .into_iter()
-        .map(|i| Value::Object(story(i, feed, false)))
-        .collect();
-    if !related.is_empty() {
-        out.push(("related".to_owned(), list(related)));
-    }
-    Value::Object(out)
-}
-
-/// The index of the item with the latest `date_published`, else the first.
-fn newest(all: &[&Value]) -> Option<usize> {
-    let mut best: Option<(usize, i64)> = None;
-    for (i, at) in all
-        .iter()
-        .enumerate()
-        .filter_map(|(i, item)| published(item).map(|at| (i, at)))
-    {
-        // Strictly later: of equal dates, the first in the feed.
-        if best.is_none_or(|(_, b)| at > b) {
-            best = Some((i, at));
-        }
-    }
-    best.map(|(i, _)| i)
-        .or_else(|| (!all.is_empty()).then_some(0))
+    feed_article(&all, pick, named, published, |item, whole| {
+        story(item, feed, whole)
+    })
 }
 
 /// An item's `date_published` as seconds since 1970 (offsets and fractions compared as the
@@ -95,58 +51,38 @@ fn published(item: &Value) -> Option<i64> {
 
 /// An item's fields; the full set for the article (`whole`), a related story's for the rest.
 fn story(item: &Value, feed: &Value, whole: bool) -> Vec<(String, Value)> {
-    let mut out = Vec::new();
-    let mut put = |name: &str, value: Option<Value>| {
-        if let Some(value) = value {
-            out.push((name.to_owned(), value));
-        }
-    };
-    let first_text = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| field(item, n).and_then(text))
-            .map(string)
-    };
-    put("title", first_text(&["title"]));
+    let mut out = Fields::default();
+    out.put("title", first_text(item, &["title"]));
     if whole {
-        put("excerpt", first_text(&["summary", "content_text"]));
-        put(
-            "locale",
-            field(item, "language")
-                .or_else(|| field(feed, "language"))
-                .and_then(text)
-                .map(string),
-        );
+        out.put("excerpt", first_text(item, &["summary", "content_text"]));
+        let language = field(item, "language").or_else(|| field(feed, "language"));
+        out.put("locale", language.and_then(text).map(string));
     }
-    put(
+    out.put(
         "publishedDateTime",
         field(item, "date_published").and_then(date),
     );
     if whole {
-        put(
+        out.put(
             "updatedDateTime",
             field(item, "date_modified").and_then(date),
         );
     }
-    put("webUrl", first_text(&["url"]));
-    put("originalUrl", first_text(&["external_url"]));
+    out.put("webUrl", first_text(item, &["url"]));
+    out.put("originalUrl", first_text(item, &["external_url"]));
     if whole {
-        put("provider", provider(feed));
-        put(
-            "topics",
-            field(item, "tags")
-                .map(|t| list(items(t).into_iter().filter_map(text).map(string).collect())),
-        );
+        out.put("provider", provider(feed));
+        let tags = field(item, "tags")
+            .map(|t| list(items(t).into_iter().filter_map(text).map(string).collect()));
+        out.put("topics", tags);
     }
     let images: Vec<Value> = ["image", "banner_image"]
         .into_iter()
         .filter_map(|n| field(item, n).and_then(text))
-        .map(|url| Value::Object(vec![("url".to_owned(), string(url))]))
+        .map(image)
         .collect();
-    if !images.is_empty() {
-        put("images", Some(list(images)));
-    }
-    out
+    out.put("images", (!images.is_empty()).then(|| list(images)));
+    out.0
 }
 
 /// The feed as the provider: its title, and its icon (else its favicon).
@@ -159,10 +95,7 @@ fn provider(feed: &Value) -> Option<Value> {
         .or_else(|| field(feed, "favicon"))
         .and_then(text)
     {
-        out.push((
-            "images".to_owned(),
-            list(vec![Value::Object(vec![("url".to_owned(), string(icon))])]),
-        ));
+        out.push(("images".to_owned(), list(vec![image(icon)])));
     }
     (!out.is_empty()).then_some(Value::Object(out))
 }
@@ -170,11 +103,7 @@ fn provider(feed: &Value) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(json: &str) -> Value {
-        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
-        Value::from_deserializer(&json).expect("a value")
-    }
+    use crate::model::formats::parse;
 
     fn titles(article: &Value) -> (Option<String>, Vec<String>) {
         let title = field(article, "title").and_then(text).map(str::to_owned);

@@ -14,7 +14,9 @@
 //! | `topics` | `keywords` (a list, or a string split at commas), then `articleSection` |
 //! | `images` | `image`: a URL, an `ImageObject` (`url` or `contentUrl`, `width`, `height`, `caption`) or a list of them |
 
-use crate::model::formats::{date, field, items, list, string, text, whole_number};
+use crate::model::formats::{
+    date, field, first_text, image, items, list, string, text, whole_number, Fields,
+};
 use crate::model::Value;
 
 /// The schema.org types taken for an article.
@@ -49,20 +51,10 @@ pub fn article(doc: &Value) -> Value {
         return Value::Object(Vec::new());
     };
     let graph = Graph { nodes: &nodes };
-    let mut out = Vec::new();
-    let mut put = |name: &str, value: Option<Value>| {
-        if let Some(value) = value {
-            out.push((name.to_owned(), value));
-        }
-    };
-    let first_text = |names: &[&str]| {
-        names
-            .iter()
-            .find_map(|n| field(node, n).and_then(text))
-            .map(string)
-    };
-    put("title", first_text(&["headline", "name"]));
-    put("excerpt", first_text(&["description", "abstract"]));
+    let mut out = Fields::default();
+    let mut put = |name: &str, value: Option<Value>| out.put(name, value);
+    put("title", first_text(node, &["headline", "name"]));
+    put("excerpt", first_text(node, &["description", "abstract"]));
     put(
         "locale",
         field(node, "inLanguage")
@@ -90,7 +82,7 @@ pub fn article(doc: &Value) -> Value {
             .map(|i| graph.images(i))
             .filter(|i| !items(i).is_empty()),
     );
-    Value::Object(out)
+    Value::Object(out.0)
 }
 
 /// The document's nodes: the top-level object, a list's objects, and every `@graph`'s.
@@ -197,7 +189,7 @@ impl<'a> Graph<'a> {
         let image = |v: &'a Value| -> Option<Value> {
             let v = self.resolve(v)?;
             if let Some(url) = text(v) {
-                return Some(Value::Object(vec![("url".to_owned(), string(url))]));
+                return Some(image(url));
             }
             let url = field(v, "url")
                 .or_else(|| field(v, "contentUrl"))
@@ -231,11 +223,7 @@ fn dimension(value: &Value) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(json: &str) -> Value {
-        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
-        Value::from_deserializer(&json).expect("a value")
-    }
+    use crate::model::formats::parse;
 
     fn mapped(json: &str) -> serde_json::Value {
         to_serde(&article(&parse(json)))

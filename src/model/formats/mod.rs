@@ -112,6 +112,93 @@ pub(crate) fn newest_first<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -
     }
 }
 
+/// The fields of an article document, built one at a time: a field with no value is left out.
+#[derive(Default)]
+pub(crate) struct Fields(pub Vec<(String, Value)>);
+
+impl Fields {
+    pub fn put(&mut self, name: &str, value: Option<Value>) {
+        if let Some(value) = value {
+            self.0.push((name.to_owned(), value));
+        }
+    }
+
+    /// Puts the field unless it is there already (an HTML page's meta after its JSON-LD).
+    pub fn fill(&mut self, name: &str, value: Option<Value>) {
+        if !self.0.iter().any(|(key, _)| key == name) {
+            self.put(name, value);
+        }
+    }
+}
+
+/// The text of the first of `node`'s fields `names` that has some, as a string value.
+pub(crate) fn first_text(node: &Value, names: &[&str]) -> Option<Value> {
+    names
+        .iter()
+        .find_map(|n| field(node, n).and_then(text))
+        .map(string)
+}
+
+/// An image of the article JSON with only its URL.
+pub(crate) fn image(url: &str) -> Value {
+    Value::Object(vec![("url".to_owned(), string(url))])
+}
+
+/// A feed's article (JSON Feed, RSS, Atom): the entry `pick` names, by position (`1` is the
+/// first) or else by one of the names `named` gives it; by default the newest by `date`
+/// (strictly later: of equal dates, the first in the feed; none dated, the first). The entry's
+/// `story` (`true`: the whole article), with the others, newest first, as related stories. An
+/// empty object when there is no such entry.
+pub(crate) fn feed_article<'a>(
+    entries: &[&'a Value],
+    pick: Option<&str>,
+    named: impl Fn(&'a Value) -> Vec<&'a str>,
+    date: impl Fn(&Value) -> Option<i64>,
+    story: impl Fn(&'a Value, bool) -> Vec<(String, Value)>,
+) -> Value {
+    let chosen = match pick.map(str::trim) {
+        Some(p) => match whole_number(p) {
+            Some(position) => usize::try_from(position)
+                .ok()
+                .and_then(|p| p.checked_sub(1)),
+            None => entries.iter().position(|e| named(e).contains(&p)),
+        },
+        None => {
+            let mut best: Option<(usize, i64)> = None;
+            for (i, at) in entries
+                .iter()
+                .enumerate()
+                .filter_map(|(i, e)| date(e).map(|at| (i, at)))
+            {
+                if best.is_none_or(|(_, b)| at > b) {
+                    best = Some((i, at));
+                }
+            }
+            best.map(|(i, _)| i).or(Some(0))
+        }
+    };
+    let Some((index, entry)) = chosen.and_then(|i| entries.get(i).map(|e| (i, *e))) else {
+        return Value::Object(Vec::new());
+    };
+    let mut out = story(entry, true);
+    let mut others: Vec<&Value> = entries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != index)
+        .map(|(_, e)| *e)
+        .collect();
+    // Newest first, as a reader expects of "more from this feed".
+    newest_first(&mut others, |e| date(e));
+    let related: Vec<Value> = others
+        .into_iter()
+        .map(|e| Value::Object(story(e, false)))
+        .collect();
+    if !related.is_empty() {
+        out.push(("related".to_owned(), list(related)));
+    }
+    Value::Object(out)
+}
+
 /// A string value.
 pub(crate) fn string(text: &str) -> Value {
     Value::String(text.to_owned())
@@ -162,14 +249,16 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
     Some(Value::String(out))
 }
 
+/// A JSON text as the model's value, for the tests of the mappings.
+#[cfg(test)]
+pub(crate) fn parse(json: &str) -> Value {
+    let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    Value::from_deserializer(&json).expect("a value")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(json: &str) -> Value {
-        let json: serde_json::Value = serde_json::from_str(json).expect("JSON");
-        Value::from_deserializer(&json).expect("a value")
-    }
 
     #[test]
     fn forms_are_told_by_their_content() {

@@ -22,7 +22,9 @@
 
 use chrono::DateTime;
 
-use crate::model::formats::{field, items, list, newest_first, string, text, whole_number};
+use crate::model::formats::{
+    feed_article, field, image, items, list, string, text, whole_number, Fields,
+};
 use crate::model::Value;
 
 /// An element's name.
@@ -83,53 +85,13 @@ pub fn article(root: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String)
         _ => return Value::Object(Vec::new()),
     };
     let feed_view = Feed { feed, atom, plain };
-    let chosen = match pick.map(str::trim) {
-        Some(p) => match whole_number(p) {
-            Some(position) => usize::try_from(position)
-                .ok()
-                .and_then(|p| p.checked_sub(1))
-                .filter(|i| *i < entries.len()),
-            None => entries.iter().position(|e| feed_view.ids(e).contains(&p)),
-        },
-        None => newest(&entries, &feed_view),
-    };
-    let Some(item) = chosen.and_then(|i| entries.get(i).map(|e| (i, *e))) else {
-        return Value::Object(Vec::new());
-    };
-    let (index, item) = item;
-    let mut out = feed_view.story(item, true);
-    let mut others: Vec<&Value> = entries
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| *i != index)
-        .map(|(_, e)| *e)
-        .collect();
-    newest_first(&mut others, |e| feed_view.published_at(e));
-    let related: Vec<Value> = others
-        .into_iter()
-        .map(|e| Value::Object(feed_view.story(e, false)))
-        .collect();
-    if !related.is_empty() {
-        out.push(("related".to_owned(), list(related)));
-    }
-    Value::Object(out)
-}
-
-/// The entry with the latest date (RSS's `pubDate` or Atom's `published`/`updated`), else
-/// the first.
-fn newest(entries: &[&Value], feed: &Feed) -> Option<usize> {
-    let dated = entries
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| feed.published_at(e).map(|at| (i, at)));
-    let mut best: Option<(usize, i64)> = None;
-    for (i, at) in dated {
-        if best.is_none_or(|(_, b)| at > b) {
-            best = Some((i, at));
-        }
-    }
-    best.map(|(i, _)| i)
-        .or_else(|| (!entries.is_empty()).then_some(0))
+    feed_article(
+        &entries,
+        pick,
+        |e| feed_view.ids(e),
+        |e| feed_view.published_at(e),
+        |e, whole| feed_view.story(e, whole),
+    )
 }
 
 struct Feed<'a> {
@@ -197,12 +159,7 @@ impl<'a> Feed<'a> {
     }
 
     fn story(&self, entry: &Value, whole: bool) -> Vec<(String, Value)> {
-        let mut out = Vec::new();
-        let mut put = |name: &str, value: Option<Value>| {
-            if let Some(value) = value {
-                out.push((name.to_owned(), value));
-            }
-        };
+        let mut out = Fields::default();
         // A title is text as the XML gives it ("Vec&lt;T&gt;" is "Vec<T>"), unless Atom says html.
         let title = child(entry, "title").and_then(|t| {
             let html = self.atom && attr(t, "type").is_some_and(|k| k.contains("html"));
@@ -212,14 +169,14 @@ impl<'a> Feed<'a> {
                 own_text(t).map(str::to_owned)
             }
         });
-        put("title", title.map(Value::String));
+        out.put("title", title.map(Value::String));
         if whole {
             let excerpt = if self.atom {
                 child(entry, "summary").or_else(|| child(entry, "content"))
             } else {
                 child(entry, "description")
             };
-            put(
+            out.put(
                 "excerpt",
                 excerpt.and_then(|e| self.text_of(e)).map(Value::String),
             );
@@ -228,22 +185,22 @@ impl<'a> Feed<'a> {
             } else {
                 child_text(self.feed, "language")
             };
-            put("locale", lang.map(string));
+            out.put("locale", lang.map(string));
         }
-        put(
+        out.put(
             "publishedDateTime",
             self.published(entry).map(Value::String),
         );
         if whole && self.atom {
-            put(
+            out.put(
                 "updatedDateTime",
                 child_text(entry, "updated")
                     .map(|u| Value::String(rfc3339(u).unwrap_or_else(|| u.to_owned()))),
             );
         }
-        put("webUrl", self.link(entry).map(string));
+        out.put("webUrl", self.link(entry).map(string));
         if whole {
-            put("provider", self.provider());
+            out.put("provider", self.provider());
             let topics: Vec<Value> = children(entry)
                 .into_iter()
                 .filter(|c| name(c) == "category")
@@ -256,15 +213,11 @@ impl<'a> Feed<'a> {
                 })
                 .map(string)
                 .collect();
-            if !topics.is_empty() {
-                put("topics", Some(list(topics)));
-            }
+            out.put("topics", (!topics.is_empty()).then(|| list(topics)));
         }
         let images = self.images(entry);
-        if !images.is_empty() {
-            put("images", Some(list(images)));
-        }
-        out
+        out.put("images", (!images.is_empty()).then(|| list(images)));
+        out.0
     }
 
     /// Images: `media:content` and `media:thumbnail`, and enclosures of an image type.
@@ -308,16 +261,13 @@ impl<'a> Feed<'a> {
         if let Some(title) = child(self.feed, "title").and_then(|t| self.text_of(t)) {
             out.push(("name".to_owned(), Value::String(title)));
         }
-        let image = if self.atom {
+        let icon = if self.atom {
             child_text(self.feed, "icon").or_else(|| child_text(self.feed, "logo"))
         } else {
             child(self.feed, "image").and_then(|i| child_text(i, "url"))
         };
-        if let Some(url) = image {
-            out.push((
-                "images".to_owned(),
-                list(vec![Value::Object(vec![("url".to_owned(), string(url))])]),
-            ));
+        if let Some(url) = icon {
+            out.push(("images".to_owned(), list(vec![image(url)])));
         }
         (!out.is_empty()).then_some(Value::Object(out))
     }
