@@ -7,6 +7,12 @@ import { createHash } from "node:crypto";
 export const CORE_FILES = ["news-card.js", "news-card-wasm.js", "news-card-wasm_bg.wasm"];
 
 /**
+ * The format mapper's glue and wasm (src/mapper.rs): downloaded only by a page with a card whose
+ * answer is an HTML page, a feed or JSON-LD, so not part of what every page downloads.
+ */
+export const MAPPER_FILES = ["news-card-formats.js", "news-card-formats_bg.wasm"];
+
+/**
  * The snippet paths (`snippets/…`) the glue's import statements name, sorted. (The glue also
  * names snippets as the wasm's import modules: those keys are not files it loads.)
  */
@@ -33,15 +39,16 @@ export function sri(bytes) {
 }
 
 // The loader's INTEGRITY array, minified: empty, or filled in by a build.
-const INTEGRITY = /\[((?:""|"sha256-[A-Za-z0-9+/]+=*")(?:,(?:""|"sha256-[A-Za-z0-9+/]+=*")){2})\]/g;
+const INTEGRITY = /\[((?:""|"sha256-[A-Za-z0-9+/]+=*")(?:,(?:""|"sha256-[A-Za-z0-9+/]+=*")){3})\]/g;
 
 /**
- * The minified loader with its INTEGRITY array set to the digests of the wasm, the glue and
- * the runtime module (each the file's bytes), in that order. Throws unless the loader holds
- * the array once.
+ * The minified loader with its INTEGRITY array set to the digests of the wasm, the glue, the
+ * runtime module and the format mapper's module (each the file's bytes), in that order.
+ * Throws unless the loader holds the array once.
  */
-export function writeIntegrity(loader, wasm, glue, runtime) {
+export function writeIntegrity(loader, wasm, glue, runtime, mapper) {
   const found = String(loader).match(INTEGRITY) || [];
   if (found.length !== 1) throw new Error(`the loader holds ${found.length} INTEGRITY arrays, not one`);
-  return String(loader).replace(INTEGRITY, `[${[wasm, glue, runtime].map((bytes) => `"${sri(bytes)}"`).join(",")}]`);
+  const files = [wasm, glue, runtime, mapper];
+  return String(loader).replace(INTEGRITY, `[${files.map((bytes) => `"${sri(bytes)}"`).join(",")}]`);
 }

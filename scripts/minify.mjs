@@ -9,11 +9,11 @@
 //
 //   node scripts/minify.mjs [folder]   (default: $TRUNK_STAGING_DIR, when $TRUNK_PROFILE is release)
 import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { createHash } from "node:crypto";
 import { buildSync, transformSync } from "esbuild";
 import { importedSnippets, renameSnippetImports, writeIntegrity } from "./bundle.mjs";
-import { shortenNames } from "./wasm-names.mjs";
+import { importsOf, shortenNames } from "./wasm-names.mjs";
 
 const folder = process.argv[2] || (process.env.TRUNK_PROFILE === "release" ? process.env.TRUNK_STAGING_DIR : null);
 if (!folder) process.exit(0);
@@ -28,7 +28,10 @@ function* scripts(dir) {
 
 let before = 0;
 let after = 0;
+// The format mapper's module is minified by scripts/mapper.mjs, which pinned its wasm in it.
+const MAPPER = /^news-card-formats/;
 for (const path of scripts(folder)) {
+  if (MAPPER.test(basename(path))) continue;
   const source = readFileSync(path, "utf8");
   // Syntax and names as they are (no lowering, no renamed exports); only white space, comments
   // and local names go.
@@ -64,8 +67,18 @@ for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.te
   const loader = readFileSync(join(folder, "news-card.js"), "utf8");
   const shared = PRIVATE_PROPERTIES.filter((p) => new RegExp(`\\b${p}\\b`).test(loader + glue));
   if (shared.length) throw new Error(`minify: ${shared.join(", ")} also named outside the snippets; they cannot be renamed`);
+  // The bundle exports what the glue and the wasm import of each snippet, nothing else: the
+  // modules' exports to one another are the bundle's own business (and unused code goes).
+  const wasmImports = importsOf(readFileSync(gluePath.replace(/\.js$/, "_bg.wasm")));
+  const exportsOf = (snippet) => {
+    const named = [...glue.matchAll(new RegExp(`import\\s*\\{([^}]*)\\}\\s*from\\s*["']\\./${snippet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']`, "g"))]
+      .flatMap((m) => m[1].split(",").map((part) => part.trim().split(/\s+as\s+/)[0]))
+      .filter(Boolean);
+    const imported = wasmImports.filter((i) => i.module === `./${snippet}`).map((i) => i.name);
+    return [...new Set([...named, ...imported])];
+  };
   const result = buildSync({
-    stdin: { contents: snippets.map((s) => `export * from "./${s}";`).join("\n"), resolveDir: folder, sourcefile: "runtime.js" },
+    stdin: { contents: snippets.map((s) => `export { ${exportsOf(s).join(", ")} } from "./${s}";`).join("\n"), resolveDir: folder, sourcefile: "runtime.js" },
     bundle: true,
     format: "esm",
     minify: true,
@@ -93,7 +106,7 @@ for (const name of readdirSync(folder).filter((n) => /^news-card-wasm.*\.js$/.te
 // The wasm and its glue: `<name>_bg.wasm` imports the glue's own functions from the module
 // "./<name>_bg.js".
 let renamed = 0;
-for (const name of readdirSync(folder).filter((n) => n.endsWith("_bg.wasm"))) {
+for (const name of readdirSync(folder).filter((n) => n.endsWith("_bg.wasm") && !MAPPER.test(n))) {
   const stem = name.slice(0, -"_bg.wasm".length);
   const gluePath = join(folder, `${stem}.js`);
   const wasmPath = join(folder, name);
@@ -109,7 +122,8 @@ if (!bundled.length) throw new Error("minify: no snippets were bundled; the load
 {
   const loaderPath = join(folder, "news-card.js");
   const read = (name) => readFileSync(join(folder, name));
-  writeFileSync(loaderPath, writeIntegrity(read("news-card.js"), read("news-card-wasm_bg.wasm"), read("news-card-wasm.js"), read(RUNTIME)));
+  const loader = writeIntegrity(read("news-card.js"), read("news-card-wasm_bg.wasm"), read("news-card-wasm.js"), read(RUNTIME), read("news-card-formats.js"));
+  writeFileSync(loaderPath, loader);
 }
 
 // Trunk wrote the page's subresource integrity hashes before this hook ran: write them again

@@ -5,11 +5,12 @@
 // writes target/package/news-card@<version>/ (version from Cargo.toml) and packs it with
 // `npm pack` into target/package/news-card-<version>.tgz. The glue and the wasm are named by a
 // hash of their content (news-card-wasm.<hash>.js, news-card-wasm_bg.<hash>.wasm, and the
-// snippets' one module, snippets/news-card-runtime.<hash>.js), so a host can cache them
-// forever; the glue's own references to the wasm and the module are rewritten first, and the glue is
-// hashed after that. news-card.js keeps its name (pages include it) and gets the hashed names
-// in place of the three file-name strings, and the digests of the files under them (its
-// INTEGRITY). custom-elements.json and the declarations come from
+// snippets' one module, snippets/news-card-runtime.<hash>.js; the format mapper's module and
+// wasm, news-card-formats.<hash>.js and news-card-formats_bg.<hash>.wasm), so a host can cache
+// them forever; the glue's (and the mapper's) own references to the wasm and the module are
+// rewritten first, and the file is hashed after that. news-card.js keeps its name (pages
+// include it) and gets the hashed names in place of the four file-name strings, and the
+// digests of the files under them (its INTEGRITY). custom-elements.json and the declarations come from
 // scripts/manifest.mjs, and must equal the committed ones.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
@@ -88,8 +89,22 @@ export async function assemble() {
     if (count !== 1) fail(`dist/news-card.js: expected the string ${literal} once, found it ${count} times`);
     packedLoader = packedLoader.replace(literal, `"./${hashed}"`);
   }
+  // The format mapper's module and wasm (loaded only for cards of pages, feeds and JSON-LD),
+  // named by their content as well: the module with its wasm's new name in it.
+  const mapperWasm = await readFile(join(DIST, "news-card-formats_bg.wasm")).catch(() => fail("dist/news-card-formats_bg.wasm is missing"));
+  const mapperWasmName = `news-card-formats_bg.${hash(mapperWasm)}.wasm`;
+  let mapper = await readFile(join(DIST, "news-card-formats.js"), "utf8");
+  const mapperWasmLiteral = '"./news-card-formats_bg.wasm"';
+  if (mapper.split(mapperWasmLiteral).length !== 2) fail(`dist/news-card-formats.js: expected the string ${mapperWasmLiteral} once`);
+  mapper = mapper.replace(mapperWasmLiteral, `"./${mapperWasmName}"`);
+  const mapperName = `news-card-formats.${hash(mapper)}.js`;
+  await write(mapperWasmName, mapperWasm);
+  await write(mapperName, mapper);
+  const mapperLiteral = '"./news-card-formats.js"';
+  if (loader.split(mapperLiteral).length !== 2) fail(`dist/news-card.js: expected the string ${mapperLiteral} once`);
+  packedLoader = packedLoader.replace(mapperLiteral, `"./${mapperName}"`);
   const runtimeText = await readFile(join(DIST, runtimeName));
-  packedLoader = writeIntegrity(packedLoader, wasmBytes, glue, runtimeText);
+  packedLoader = writeIntegrity(packedLoader, wasmBytes, glue, runtimeText, mapper);
   await write("news-card.js", packedLoader);
 
   // The page's optional stylesheet that reserves each card's box (no layout shift).
@@ -117,6 +132,8 @@ export async function assemble() {
     "news-card.js",
     glueName,
     wasmName,
+    mapperName,
+    mapperWasmName,
     "snippets/",
     "news-card-reserve.css",
     "news-card.css",
@@ -161,6 +178,8 @@ export async function assemble() {
       "custom-elements.json",
       glueName,
       wasmName,
+      mapperName,
+      mapperWasmName,
       "news-card-reserve.css",
       "news-card.css",
       "news-card.d.ts",

@@ -90,6 +90,23 @@ function skipDescription(bytes, at) {
   }
 }
 
+/** The wasm's imports, each `{ module, name }`. */
+export function importsOf(wasmBytes) {
+  const bytes = new Uint8Array(wasmBytes);
+  const out = [];
+  for (const section of sections(bytes).filter((s) => s.id === 2)) {
+    let [count, at] = leb(bytes, section.start);
+    for (let i = 0; i < count; i++) {
+      let module, name;
+      [module, at] = readName(bytes, at);
+      [name, at] = readName(bytes, at);
+      at = skipDescription(bytes, at);
+      out.push({ module, name });
+    }
+  }
+  return out;
+}
+
 /** `$0`, `$1`, … `$z`, `$10`: valid JS property names, unlike anything wasm-bindgen writes. */
 const shortName = (i) => `$${i.toString(36)}`;
 

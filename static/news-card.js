@@ -38,6 +38,9 @@
  *   viewport as the page started. Written here; element.js takes each card out once.
  * @property {() => Promise<void>} restart  Starts a fresh wasm instance. Written here; called
  *   by instance.js after a crash.
+ * @property {() => Promise<Function>} mapper  Loads the format mapper (src/mapper.rs) once and
+ *   gives its `to_article`. Written here; called by src/platform/fetch.js (through element.js's
+ *   `useMapper`) for a card whose answer may be a page, a feed or JSON-LD.
  * @property {() => void} giveUp  Every card shows its fallback for good. Written by
  *   instance.js; called here when the wasm cannot load.
  */
@@ -50,10 +53,13 @@ const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 // The one module of the glue's snippets (the release build bundles them: scripts/minify.mjs).
 const runtimeModule = new URL("./snippets/news-card-runtime.js", import.meta.url);
-// The SRI digests of the wasm, the glue and the runtime module, filled in by the release build
-// (scripts/minify.mjs) and again by the package for its file names (scripts/package.mjs);
-// empty under `trunk serve`, where nothing is checked.
-const INTEGRITY = ["", "", ""];
+// The format mapper (src/mapper.rs), loaded only for a card whose answer may be a page, a feed
+// or JSON-LD: one module, which pins its own wasm.
+const mapperModule = new URL("./news-card-formats.js", import.meta.url);
+// The SRI digests of the wasm, the glue, the runtime module and the mapper's module, filled in
+// by the release build (scripts/minify.mjs) and again by the package for its file names
+// (scripts/package.mjs); empty under `trunk serve`, where nothing is checked.
+const INTEGRITY = ["", "", "", ""];
 
 // The widget's own files tell their host the page's origin at most, as the article requests do.
 const OWN = { referrerPolicy: "strict-origin-when-cross-origin", integrity: INTEGRITY[0] };
@@ -77,10 +83,15 @@ async function compile() {
  * browser without modulepreload (Safari before 17) imports the files unchecked.
  */
 function importGlue(url) {
+  return pinnedImport(url, [[runtimeModule.href, INTEGRITY[2]], [url, INTEGRITY[1]]]);
+}
+
+/** Imports `url` once each of `files` (`[href, integrity]`) is fetched through a pinned link. */
+function pinnedImport(url, files) {
   const pinned = [];
   if (INTEGRITY[1] && document.createElement("link").relList.supports("modulepreload")) {
     const nonce = document.querySelector("script[nonce]")?.nonce || "";
-    for (const [href, integrity] of [[runtimeModule.href, INTEGRITY[2]], [url, INTEGRITY[1]]]) {
+    for (const [href, integrity] of files) {
       pinned.push(
         new Promise((onload, onerror) => {
           const link = Object.assign(document.createElement("link"), { rel: "modulepreload", href, integrity, nonce, referrerPolicy: OWN.referrerPolicy, onload, onerror });
@@ -251,6 +262,15 @@ if (!runtime.started && typeof document !== "undefined") {
   // <news-card> at once, so frameworks rendering before the wasm is ready see the element's
   // properties. Its cards mount when the instance starts.
   runtime.prefetch = prefetch;
+  let mapper;
+  // Loaded again after a failure (a card's retry may find the network back).
+  runtime.mapper = () =>
+    (mapper ??= pinnedImport(mapperModule.href, [[mapperModule.href, INTEGRITY[3]]])
+      .then((module) => module.default())
+      .catch((error) => {
+        mapper = undefined;
+        throw error;
+      }));
   firstGlue = importGlue(glue.href);
   const module = compile();
   // In a task of its own: this one ends the page's parsing, which is long enough.

@@ -797,6 +797,8 @@ fn convert_and_check_read_json_ld_and_json_feeds_and_skip_other_json_in_folders(
         serde_json::json!([
             {
                 "title": "Newer",
+                // content_html as text: the script is gone, its words never shown.
+                "excerpt": "Hi",
                 "publishedDateTime": "2024-02-01T00:00:00Z",
                 "webUrl": "/2",
                 "provider": {"name": "Example Blog"},

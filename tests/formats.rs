@@ -7,6 +7,7 @@
 use std::fs;
 use std::path::Path;
 
+use news_card::cli::xml::html_to_text;
 use news_card::model::formats::{self, Format};
 use news_card::model::{convert, HttpUrl, Value};
 
@@ -44,8 +45,11 @@ fn every_real_document_maps_to_an_article_with_its_headline() {
     for (file, form, expected) in CORPUS {
         let doc = read(&fs::read_to_string(dir.join(file)).expect("a corpus file"));
         assert_eq!(formats::detect(&doc), *form, "{file}");
-        let parsed = convert::article(&formats::to_article(&doc, None), base.as_ref())
-            .unwrap_or_else(|e| panic!("{file}: {e:?}"));
+        let parsed = convert::article(
+            &formats::to_article(&doc, None, &html_to_text),
+            base.as_ref(),
+        )
+        .unwrap_or_else(|e| panic!("{file}: {e:?}"));
         let headline = parsed.article.headline().to_owned();
         assert_eq!(headline, *expected, "{file}");
         // Real documents lose nothing: their dates, URLs and images all read.
@@ -65,7 +69,8 @@ fn hostile_documents_cost_their_fields_never_the_rest() {
             "url": "javascript:alert(1)", "image": "javascript:alert(2)",
             "publisher": {"@type": "Organization", "name": "<b>Pub</b>", "logo": "data:image/png;base64,AAAA"}}"#,
     );
-    let parsed = convert::article(&formats::to_article(&ld, None), None).expect("an article");
+    let parsed =
+        convert::article(&formats::to_article(&ld, None, &html_to_text), None).expect("an article");
     assert_eq!(
         parsed.article.title.as_deref(),
         Some("<script>alert(1)</script>")
@@ -87,7 +92,8 @@ fn hostile_documents_cost_their_fields_never_the_rest() {
     // The reader keeps the first 64 items (and counts the rest): the newest of those is the
     // article, 20 of the others its related stories.
     let doc = Value::from_deserializer(&json).expect("within the value budget");
-    let parsed = convert::article(&formats::to_article(&doc, None), None).expect("an article");
+    let parsed = convert::article(&formats::to_article(&doc, None, &html_to_text), None)
+        .expect("an article");
     assert_eq!(parsed.article.title.as_deref(), Some("Item 59"));
     assert_eq!(parsed.article.related.len(), 20);
 

@@ -130,8 +130,9 @@ export interface NewsCardElementEventMap extends HTMLElementEventMap, NewsCardEv
 /** The <news-card> element. Every attribute is mirrored by a property. */
 export interface NewsCardElement extends HTMLElement {
   /**
-   * `src`: The article JSON. Changing it fetches again; an answer for an older `src` never wins
-   * (its request is aborted). Must be http(s). Cross-origin JSON needs CORS.
+   * `src`: The article JSON, or an article's page, a feed or a JSON-LD file (Four ways to point a
+   * card (EMBEDDING.md)). Changing it fetches again; an answer for an older `src` never wins (its
+   * request is aborted). Must be http(s). Another origin's answer needs CORS.
    */
   get src(): string | null;
   set src(value: string | null | undefined);
@@ -219,6 +220,19 @@ export interface NewsCardElement extends HTMLElement {
    */
   get referrerPolicy(): "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer";
   set referrerPolicy(value: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | null | undefined);
+  /**
+   * `format`: What `src` answers with, when its content type does not say (a feed served as
+   * `text/plain`). `article` reads the answer as the article JSON whatever it holds. Changing it
+   * loads again. Default: told by the answer.
+   */
+  get format(): string | null;
+  set format(value: "article" | "json-ld" | "json-feed" | "rss" | "atom" | "html" | null | undefined);
+  /**
+   * `item`: Which item of a feed the card shows; the feed's other items are its related stories.
+   * Changing it loads again. Default: the newest item.
+   */
+  get item(): string | null;
+  set item(value: string | null | undefined);
   /** The article as a JS object; setting it renders that article instead of fetching `src`. */
   get article(): Article | null | undefined;
   set article(value: Article | null | undefined);

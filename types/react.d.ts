@@ -14,8 +14,9 @@ export type * from "./news-card.js";
  */
 export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCardElement>, NewsCardElement> {
   /**
-   * The article JSON. Changing it fetches again; an answer for an older `src` never wins (its
-   * request is aborted). Must be http(s). Cross-origin JSON needs CORS.
+   * The article JSON, or an article's page, a feed or a JSON-LD file (Four ways to point a card
+   * (EMBEDDING.md)). Changing it fetches again; an answer for an older `src` never wins (its
+   * request is aborted). Must be http(s). Another origin's answer needs CORS.
    */
   src?: string | undefined;
   /**
@@ -88,6 +89,17 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    * Default: `strict-origin-when-cross-origin`.
    */
   referrerpolicy?: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | undefined;
+  /**
+   * What `src` answers with, when its content type does not say (a feed served as `text/plain`).
+   * `article` reads the answer as the article JSON whatever it holds. Changing it loads again.
+   * Default: told by the answer.
+   */
+  format?: "article" | "json-ld" | "json-feed" | "rss" | "atom" | "html" | undefined;
+  /**
+   * Which item of a feed the card shows; the feed's other items are its related stories. Changing
+   * it loads again. Default: the newest item.
+   */
+  item?: string | undefined;
   /**
    * The article to show instead of fetching `src`. React 19 sets it as the `article` property only
    * if <news-card> is already defined when the card renders (`await

@@ -20,7 +20,7 @@ mod files;
 mod front_matter;
 mod html;
 mod render;
-mod xml;
+pub mod xml;
 
 use std::collections::HashSet;
 use std::fs;
@@ -451,7 +451,7 @@ fn published_document(path: &Path, text: &str) -> Result<(Value, bool), Problem>
     let value = check::read_json(text)?;
     Ok(match formats::detect(&value) {
         formats::Format::Article => (value, true),
-        _ => (formats::to_article(&value, None), false),
+        _ => (formats::to_article(&value, None, &xml::html_to_text), false),
     })
 }
 

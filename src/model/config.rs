@@ -139,7 +139,7 @@ impl Default for Config {
 /// The attributes a card reads. The element's runtime observes the same list
 /// (`src/embed/runtime/cards.js`'s `ATTRIBUTES`, which it needs before the wasm is ready);
 /// `tests/model.rs` keeps the two equal.
-pub const ATTRIBUTES: [&str; 13] = [
+pub const ATTRIBUTES: [&str; 15] = [
     "src",
     "theme",
     "layout",
@@ -153,6 +153,8 @@ pub const ATTRIBUTES: [&str; 13] = [
     "fallback",
     "dates",
     "referrerpolicy",
+    "format",
+    "item",
 ];
 
 impl Config {

@@ -42,15 +42,54 @@ try {
   // Not in a document: nothing is blocked by a page's policy.
 }
 
+/** Loads the format mapper (src/mapper.rs) and gives its `to_article`; undefined with no loader. */
+let loadMapper = () => undefined;
+
+/** Sets how the format mapper is loaded (the loader's, through the element's runtime). */
+export function useMapper(load) {
+  loadMapper = load;
+}
+
 /**
- * Fetches `request` with `referrerPolicy` and answers one of:
- *   { value, url }                      the parsed JSON and the final URL (after redirects)
+ * Fetches `request` for the card `host` with `referrerPolicy` and answers one of:
+ *   { value, url }                      the article JSON and the final URL (after redirects):
+ *                                       the answer's own, or what the format mapper read from
+ *                                       a page, a feed or JSON-LD (`mapped`)
  *   { error: "status", status, retryAfter }  (retryAfter: the Retry-After header as sent)
  *   { error: "blocked" }                the page's Content-Security-Policy forbids the URL
  *   { error: "network" | "too-large" | "not-json" }
  * A `shared` try (a card's first) joins a first try of the same URL in flight or just answered.
  */
-export async function fetch_json(request, maxBytes, shared, referrerPolicy) {
+export async function fetch_json(request, maxBytes, shared, referrerPolicy, host) {
+  const got = await fetchShared(request, maxBytes, shared, referrerPolicy);
+  return got.error ? got : mapped(got, host);
+}
+
+/**
+ * The answer `got` (`{ value, text, type, url }`: `value` the parsed JSON, if it is JSON) as
+ * the article JSON for the card `host`, by its `format` and `item` attributes (per card: cards
+ * that share a feed may show different items of it). JSON that may be a JSON Feed or JSON-LD
+ * (a list, or an object with `@context`, `@graph` or `version`), and any answer that is not
+ * JSON, go to the format mapper, which tells what it is; `format="article"` keeps the JSON as
+ * it is. With no mapper (no loader on the page), as if there were none.
+ */
+async function mapped(got, host) {
+  const { value, url } = got;
+  const format = host?.getAttribute("format");
+  const load =
+    format !== "article" &&
+    (format || value === undefined || value instanceof Array || value?.["@context"] || value?.["@graph"] || value?.version) &&
+    loadMapper();
+  if (!load) return value === undefined ? { error: "not-json" } : { value, url };
+  try {
+    const out = (await load)(got, format, host?.getAttribute("item"));
+    return typeof out == "string" ? { error: out } : { value: out, url };
+  } catch {
+    return { error: "network" };
+  }
+}
+
+async function fetchShared(request, maxBytes, shared, referrerPolicy) {
   if (!(shared && request.method === "GET")) return fetchOwn(new Request(request, { referrerPolicy }), maxBytes);
   const url = request.url;
   // Tries that read at most the same number of bytes, with the same referrer policy, share.
@@ -130,19 +169,23 @@ async function answer(pending, maxBytes, url) {
       cancel(response);
       return { error: "status", status: response.status, retryAfter };
     }
+    const type = response.headers.get("content-type") ?? "";
+    // Of a page, the format mapper reads the head: a long page is read only that far.
+    const page = /html/.test(type);
     // Content-Length counts compressed bytes: it can reject early, never accept.
-    const declared = Number(response.headers.get("content-length"));
-    if (declared > maxBytes) {
+    if (!page && Number(response.headers.get("content-length")) > maxBytes) {
       cancel(response);
       return { error: "too-large" };
     }
-    const text = await readText(response, maxBytes);
+    const text = await readText(response, maxBytes, page);
     if (text === null) return { error: "too-large" };
+    let value;
     try {
-      return { value: JSON.parse(text), url: response.url };
+      value = JSON.parse(text);
     } catch {
-      return { error: "not-json" };
+      // A page, a feed, or nothing a card can show: the format mapper tells (`mapped`).
     }
+    return { value, text, type, url: response.url };
   } catch {
     // The body failed mid-way (connection lost, or the request was aborted).
     return { error: "network" };
@@ -172,8 +215,9 @@ function cancel(response) {
 }
 
 // The body as text, counting decoded bytes as they arrive; null (and the stream cancelled) as
-// soon as it passes maxBytes.
-async function readText(response, maxBytes) {
+// soon as it passes maxBytes. With `head`, it ends (the stream cancelled) where an HTML
+// page's head does, however long the page.
+async function readText(response, maxBytes, head) {
   if (!response.body) return "";
   const reader = response.body.getReader();
   const decoder = new TextDecoder();
@@ -183,11 +227,13 @@ async function readText(response, maxBytes) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
-      reader.cancel().catch(() => {});
-      return null;
-    }
     text += decoder.decode(value, { stream: true });
+    // A page's head may end in the chunk that passes maxBytes: that is still read.
+    const end = head ? text.search(/<\/head[\s>]|<body[\s>]/i) : -1;
+    if (end >= 0 || total > maxBytes) {
+      reader.cancel().catch(() => {});
+      return end < 0 ? null : text.slice(0, end);
+    }
   }
   return text + decoder.decode();
 }

@@ -28,6 +28,7 @@ extern "C" {
         max_bytes: f64,
         shared: bool,
         referrer_policy: &str,
+        host: Option<Element>,
     ) -> js_sys::Promise;
     fn plain_json(text: &JsValue, object: &JsValue, max_bytes: f64) -> JsValue;
 }
@@ -137,7 +138,15 @@ async fn try_once(
     // Never the page's own policy: a page with `unsafe-url` would send its full URL, query and
     // all, to the article's server. The loader's early fetch uses the same.
     let policy = referrer_policy.as_str();
-    let answer = fetch_json(&request.into(), MAX_BODY_BYTES as f64, shared, policy);
+    // The card's `format` and `item` attributes say how `fetch.js` reads a page, a feed or
+    // JSON-LD (through the format mapper) into the article document.
+    let answer = fetch_json(
+        &request.into(),
+        MAX_BODY_BYTES as f64,
+        shared,
+        policy,
+        host.cloned(),
+    );
     let answer = JsFuture::from(answer).await;
     drop(timer);
     let answer = answer.map_err(|_| (LoadError::Network, None))?;

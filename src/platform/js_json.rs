@@ -68,3 +68,23 @@ fn string(text: &JsString, budget: &Budget) -> Result<String, ReadError> {
     budget.string(text.len().saturating_sub(units))?;
     Ok(text)
 }
+
+/// The model's value as the plain JS value `JSON.parse` would give: what the format mapper
+/// (`src/mapper.rs`) hands back. Objects are built from their entries, so a key such as
+/// `__proto__` is an own property like any other, never the object's prototype.
+pub fn write(value: &Value) -> JsValue {
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items, _) => items.iter().map(write).collect::<Array>().into(),
+        Value::Object(fields) => {
+            let entries: Array = fields
+                .iter()
+                .map(|(key, v)| Array::of2(&JsValue::from_str(key), &write(v)))
+                .collect();
+            Object::from_entries(&entries).map_or(JsValue::NULL, JsValue::from)
+        }
+    }
+}

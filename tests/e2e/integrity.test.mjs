@@ -66,10 +66,14 @@ after(async () => {
   if (copies) await rm(copies, { recursive: true, force: true });
 });
 
-test("the loader holds the digests of the wasm, the glue and the runtime module", async () => {
+test("the loader holds the digests of the wasm, the glue, the runtime module and the format mapper", async () => {
   const loader = await readFile(join(dist, "news-card.js"), "utf8");
-  const digests = await Promise.all(["news-card-wasm_bg.wasm", "news-card-wasm.js", "snippets/news-card-runtime.js"].map(async (f) => sri(await readFile(join(dist, f)))));
-  assert.ok(loader.includes(`[${digests.map((d) => JSON.stringify(d)).join(",")}]`), "the three digests, in order");
+  const files = ["news-card-wasm_bg.wasm", "news-card-wasm.js", "snippets/news-card-runtime.js", "news-card-formats.js"];
+  const digests = await Promise.all(files.map(async (f) => sri(await readFile(join(dist, f)))));
+  assert.ok(loader.includes(`[${digests.map((d) => JSON.stringify(d)).join(",")}]`), "the four digests, in order");
+  // The mapper's module pins its own wasm.
+  const mapper = await readFile(join(dist, "news-card-formats.js"), "utf8");
+  assert.ok(mapper.includes(JSON.stringify(sri(await readFile(join(dist, "news-card-formats_bg.wasm"))))), "the mapper's wasm digest");
 });
 
 test("the intact bundle draws the card, and the page's head pins the glue and the runtime module", async () => {

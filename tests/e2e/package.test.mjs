@@ -85,16 +85,28 @@ test("the tarball holds exactly the package's files, the glue and the wasm named
   const snippets = importedSnippets(glue.toString());
   assert.equal(snippets.length, 1, "the runtime, bundled into one module");
   assert.match(snippets[0], /^snippets\/news-card-runtime\.[0-9a-f]{12}\.js$/, "named by its content");
-  // The loader names it too, and checks all three against their digests in the package.
+  // The loader names it too, and the format mapper's module, which names its wasm; it checks
+  // the four modules against their digests in the package, and the mapper's module its wasm.
   assert.ok(loader.includes(`"./${snippets[0]}"`), "the loader names the hashed runtime module");
   const runtime = await readFile(join(installed, snippets[0]));
-  assert.ok(loader.includes(`[${[wasm, glue, runtime].map((b) => JSON.stringify(sri(b))).join(",")}]`), "the loader holds the package files' digests");
+  const mapperName = loader.match(/"\.\/(news-card-formats\.[0-9a-f]{12}\.js)"/)?.[1];
+  assert.ok(mapperName, "the loader names the hashed format mapper");
+  const mapper = await readFile(join(installed, mapperName));
+  assert.equal(mapperName.split(".")[1], sha(mapper).slice(0, 12), "the mapper's name is the hash of its content");
+  const mapperWasmName = mapper.toString().match(/"\.\/(news-card-formats_bg\.[0-9a-f]{12}\.wasm)"/)?.[1];
+  assert.ok(mapperWasmName, "the mapper names its hashed wasm");
+  const mapperWasm = await readFile(join(installed, mapperWasmName));
+  assert.equal(mapperWasmName.split(".")[1], sha(mapperWasm).slice(0, 12), "the mapper's wasm is named by its content");
+  assert.ok(mapper.toString().includes(JSON.stringify(sri(mapperWasm))), "the mapper pins its wasm");
+  assert.ok(loader.includes(`[${[wasm, glue, runtime, mapper].map((b) => JSON.stringify(sri(b))).join(",")}]`), "the loader holds the package files' digests");
   const expected = [
     "LICENSE",
     "README.md",
     "custom-elements.json",
     glueName,
     wasmName,
+    mapperName,
+    mapperWasmName,
     "news-card-reserve.css",
     "news-card.css",
     "news-card.d.ts",

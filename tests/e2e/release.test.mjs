@@ -67,7 +67,7 @@ for (const [scheme, viewport] of [
     assert.ok(seed.imageWidth > 100, "the hero image is laid out");
 
     const count = await page.locator("news-card").count();
-    assert.equal(count, 14, "the seed, the seed prerendered (taken over) and twelve samples");
+    assert.equal(count, 17, "the seed, the seed prerendered (taken over), three from what sites publish and twelve samples");
     for (let i = 0; i < count; i++) {
       const state = await inCard(page, i, (r) => ({
         error: r.querySelector(".error-message")?.textContent ?? null,
@@ -76,6 +76,18 @@ for (const [scheme, viewport] of [
       assert.equal(state.error, null, `card ${i} shows an error`);
       assert.ok(state.title.length > 10, `card ${i} has a title`);
     }
+    // "Cards from what sites publish": an article page, and an RSS feed's newest and second items.
+    const published = await page.evaluate(() =>
+      [...document.querySelectorAll('news-card[src^="published/"]')].map((card) => ({
+        title: card.shadowRoot.querySelector("h2.title")?.textContent,
+        related: card.shadowRoot.querySelectorAll(".slide").length,
+      })),
+    );
+    assert.deepEqual(published, [
+      { title: "This Chip for AI Works Using Light, Not Electrons", related: 0 },
+      { title: "Nvidia Launches AI Enterprise Suite for VMware vSphere", related: 3 },
+      { title: "This Chip for AI Works Using Light, Not Electrons", related: 3 },
+    ]);
 
     assert.deepEqual(log.pageErrors, []);
     assert.deepEqual(unexpectedConsoleErrors(log), []);

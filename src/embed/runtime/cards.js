@@ -16,7 +16,7 @@ const ASCII_WHITESPACE = /^[\t\n\f\r ]+|[\t\n\f\r ]+$/g;
  * The same names as `model::config::ATTRIBUTES` in Rust, which reads them (a native test in
  * tests/model.rs keeps the two lists equal).
  */
-export const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback", "dates", "referrerpolicy"];
+export const ATTRIBUTES = ["src", "theme", "layout", "locale", "link", "target", "related", "max-related", "loading", "heading-level", "fallback", "dates", "referrerpolicy", "format", "item"];
 
 /**
  * The property that mirrors `attribute`: camel case (`maxRelated`), and `referrerPolicy`, as on

@@ -12,7 +12,7 @@
 // The runtime's other modules: cards.js (each card's state), instance.js (calls into the wasm,
 // crashes and restarts), observers.js, warnings.js; and from the platform, pacer.js,
 // rendering.js and fetch.js. The wasm imports `define_news_card` (src/embed/mod.rs).
-import { useEarlyAnswers } from "../../platform/fetch.js";
+import { useEarlyAnswers, useMapper } from "../../platform/fetch.js";
 import { startPagePacer } from "../../platform/pacer.js";
 import { keepCustomStates, set_mounted, shows } from "../../platform/rendering.js";
 import { ATTRIBUTES, KEYWORDS, cardState, connectedCards, fetchedSrc, isEager, keywordInEffect, propertyOf, showFallback } from "./cards.js";
@@ -98,6 +98,7 @@ function prefetchNow(element) {
 
 // A card's first try takes the answer fetched early for its URL and referrer policy (by the
 // loader, or by `prefetchNow`), if there is one: taken, nothing keeps it once the card has read it.
+useMapper(() => runtime()?.mapper?.());
 useEarlyAnswers((url, referrerPolicy) => {
   const prefetched = runtime()?.prefetched;
   const key = `${referrerPolicy} ${url}`;
@@ -226,6 +227,8 @@ class NewsCardElement extends HTMLElement {
 
   attributeChangedCallback(name, oldValue, newValue) {
     if (oldValue === newValue || !this.isConnected) return;
+    // What the answer is read as, or which item of a feed: the card loads again.
+    if (name === "format" || name === "item") cardState(this).reloads++;
     update(this);
     checkKeyword(this, name);
   }

@@ -4,7 +4,7 @@
 //! | article field | JSON Feed item (feed) |
 //! |---|---|
 //! | `title` | `title` |
-//! | `excerpt` | `summary`, else `content_text` (`content_html` is HTML: not read here) |
+//! | `excerpt` | `summary`, else `content_text`, else the text of `content_html` (through `plain`) |
 //! | `locale` | `language` (the feed's `language`) |
 //! | `publishedDateTime`, `updatedDateTime` | `date_published`, `date_modified` |
 //! | `webUrl`, `originalUrl` | `url`, `external_url` |
@@ -21,7 +21,7 @@ use crate::model::Value;
 /// The article document of `feed`'s item `pick` names: by position (`1` is the first), by
 /// `id`, or by `url`; by default the newest (the latest `date_published`, else the first).
 /// An empty object when the feed has no such item.
-pub fn article(feed: &Value, pick: Option<&str>) -> Value {
+pub fn article(feed: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String) -> Value {
     let all: Vec<&Value> = field(feed, "items")
         .map(items)
         .unwrap_or_default()
@@ -36,7 +36,7 @@ pub fn article(feed: &Value, pick: Option<&str>) -> Value {
             .collect()
     };
     feed_article(&all, pick, named, published, |item, whole| {
-        story(item, feed, whole)
+        story(item, feed, whole, plain)
     })
 }
 
@@ -50,11 +50,25 @@ fn published(item: &Value) -> Option<i64> {
 }
 
 /// An item's fields; the full set for the article (`whole`), a related story's for the rest.
-fn story(item: &Value, feed: &Value, whole: bool) -> Vec<(String, Value)> {
+fn story(
+    item: &Value,
+    feed: &Value,
+    whole: bool,
+    plain: &dyn Fn(&str) -> String,
+) -> Vec<(String, Value)> {
     let mut out = Fields::default();
     out.put("title", first_text(item, &["title"]));
     if whole {
-        out.put("excerpt", first_text(item, &["summary", "content_text"]));
+        // HTML content is never markup here: its text, as the platform's `plain` reads it.
+        let html = || {
+            field(item, "content_html")
+                .and_then(text)
+                .map(|h| string(&plain(h)))
+        };
+        out.put(
+            "excerpt",
+            first_text(item, &["summary", "content_text"]).or_else(html),
+        );
         let language = field(item, "language").or_else(|| field(feed, "language"));
         out.put("locale", language.and_then(text).map(string));
     }
@@ -103,6 +117,11 @@ fn provider(feed: &Value) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// HTML as it is, for tests that do not read it.
+    fn no_plain(html: &str) -> String {
+        html.to_owned()
+    }
     use crate::model::formats::parse;
 
     fn titles(article: &Value) -> (Option<String>, Vec<String>) {
@@ -130,7 +149,7 @@ mod tests {
 
     #[test]
     fn the_newest_item_by_default_and_the_rest_newest_first_as_related() {
-        let newest = article(&parse(FEED), None);
+        let newest = article(&parse(FEED), None, &no_plain);
         assert_eq!(
             titles(&newest),
             (
@@ -158,7 +177,7 @@ mod tests {
                 {"title": "Same instant", "date_published": "2024-01-01T14:00:00.000Z"},
                 {"title": "Not a date", "date_published": "someday"}]}"#,
         );
-        let newest = article(&feed, None);
+        let newest = article(&feed, None, &no_plain);
         assert_eq!(
             titles(&newest),
             (
@@ -180,14 +199,14 @@ mod tests {
             ("2", "Third"),
         ] {
             assert_eq!(
-                titles(&article(&feed, Some(pick))).0.as_deref(),
+                titles(&article(&feed, Some(pick), &no_plain)).0.as_deref(),
                 Some(title),
                 "{pick}"
             );
         }
         for pick in ["0", "5", "nope"] {
             assert_eq!(
-                article(&feed, Some(pick)),
+                article(&feed, Some(pick), &no_plain),
                 Value::Object(Vec::new()),
                 "{pick}"
             );
@@ -195,8 +214,8 @@ mod tests {
     }
 
     #[test]
-    fn html_content_is_not_read_and_summary_is_the_excerpt() {
-        let second = article(&parse(FEED), Some("1"));
+    fn html_content_is_text_and_summary_is_the_excerpt() {
+        let second = article(&parse(FEED), Some("1"), &no_plain);
         assert_eq!(
             field(&second, "excerpt").and_then(text),
             Some("The second post.")
@@ -211,6 +230,10 @@ mod tests {
         let no_summary = parse(
             r#"{"version": "https://jsonfeed.org/version/1", "items": [{"title": "T", "content_html": "<b>bold</b>"}]}"#,
         );
-        assert_eq!(field(&article(&no_summary, None), "excerpt"), None);
+        let tags_out = |html: &str| html.replace("<b>", "").replace("</b>", "");
+        assert_eq!(
+            field(&article(&no_summary, None, &tags_out), "excerpt").and_then(text),
+            Some("bold")
+        );
     }
 }

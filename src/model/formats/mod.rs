@@ -44,11 +44,11 @@ pub fn detect(doc: &Value) -> Format {
 }
 
 /// The article document of `doc` in its form (`item` picks a feed's item: see
-/// [`json_feed::article`]); the article JSON itself as it is.
-pub fn to_article(doc: &Value, item: Option<&str>) -> Value {
+/// [`json_feed::article`]; `plain` gives the text of HTML); the article JSON itself as it is.
+pub fn to_article(doc: &Value, item: Option<&str>, plain: &dyn Fn(&str) -> String) -> Value {
     match detect(doc) {
         Format::Article => doc.clone(),
-        Format::JsonFeed => json_feed::article(doc, item),
+        Format::JsonFeed => json_feed::article(doc, item, plain),
         Format::JsonLd => json_ld::article(doc),
     }
 }
