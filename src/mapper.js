@@ -8,13 +8,25 @@ const FORMATS = { article: "json", "json-ld": "json-ld", "json-feed": "json-feed
 
 /**
  * What an answer is: "json" (told by its content: the article JSON, a JSON Feed or JSON-LD),
- * "json-ld", "json-feed", "feed" (RSS or Atom) or "page" (HTML); by the card's `format`, else
- * its content type, else its first characters. "not-json" when it is none of them.
+ * "json-ld", "json-feed", "feed" (RSS or Atom) or "page" (HTML); by the card's `format` (in
+ * any case, without white space around it), else its content type, else its first
+ * characters: after an XML declaration, comments and a document type, `<rss`, `<feed` or
+ * `<rdf:RDF` is a feed, another element a page (a page after an XML declaration too, when it
+ * is `<html>`). "not-json" when it is none of them.
  */
 export function kind(format, type, text, json) {
+  format = String(format ?? "").trim().toLowerCase();
+  type = type.toLowerCase();
   let kind = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
   if (kind === undefined && json !== undefined) kind = /ld\+json/.test(type) ? "json-ld" : /feed\+json/.test(type) ? "json-feed" : "json";
-  if (kind === undefined) kind = /html/.test(type) ? "page" : /xml/.test(type) ? "feed" : /^\s*<(\?xml|rss|feed|rdf)/i.test(text) ? "feed" : /^\s*</.test(text) ? "page" : "not-json";
+  if (kind === undefined && /html/.test(type)) kind = "page";
+  if (kind === undefined && /xml/.test(type)) kind = "feed";
+  if (kind === undefined) {
+    const start = /^\s*((?:<\?xml[\s\S]*?\?>)?)(?:\s*<!--[\s\S]*?-->|\s*<\?[\s\S]*?\?>|\s*<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*\s*<([A-Za-z][\w:.-]*)/.exec(text);
+    if (!start) kind = "not-json";
+    else if (/^(rss|feed|rdf:rdf)$/i.test(start[2])) kind = "feed";
+    else kind = start[1] && !/^html$/i.test(start[2]) ? "feed" : "page";
+  }
   return kind.startsWith("json") && json === undefined ? "not-json" : kind;
 }
 
@@ -25,21 +37,60 @@ const MAX_ELEMENTS = 50_000;
 const MAX_ITEMS = 64;
 
 // An `&` that does not start one of XML's five entities or a character reference, outside
-// CDATA sections: a bare `&` (common in real feeds' URLs), an HTML entity (`&nbsp;`), or an
-// entity a DTD defines (the "billion laughs").
-const LOOSE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/g;
+// comments and CDATA sections (matched whole, and left as they are): a bare `&` (common in
+// real feeds' URLs), an HTML entity (`&nbsp;`), or an entity a DTD would define.
+const LOOSE_AMPERSAND = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/g;
+
+/**
+ * `text` without its document type declaration, internal subset and all: the tool never reads
+ * a DTD (quick-xml leaves it aside), so no entity it defines is ever expanded here either (the
+ * "billion laughs"). Only the prolog is searched (declaration, comments, processing
+ * instructions); a declaration that does not end leaves nothing after it to parse.
+ */
+function withoutDoctype(text) {
+  let at = 0;
+  for (;;) {
+    while (at < text.length && " \t\r\n".includes(text[at])) at++;
+    const close = text.startsWith("<?", at) ? "?>" : text.startsWith("<!--", at) ? "-->" : null;
+    if (close) {
+      const end = text.indexOf(close, at + 2);
+      if (end < 0) return text;
+      at = end + close.length;
+      continue;
+    }
+    if (!text.startsWith("<!DOCTYPE", at)) return text;
+    let depth = 0;
+    let quote = null;
+    for (let i = at + 9; i < text.length; i++) {
+      const c = text[i];
+      if (quote) {
+        if (c === quote) quote = null;
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === "[") depth++;
+      else if (c === "]") depth--;
+      else if (c === ">" && depth <= 0) return text.slice(0, at) + text.slice(i + 1);
+      else if (text.startsWith("<!--", i)) {
+        const end = text.indexOf("-->", i + 4);
+        if (end < 0) break;
+        i = end + 2;
+      }
+    }
+    return text.slice(0, at);
+  }
+}
 
 /**
  * An RSS or Atom text as its document element's tree: each element
  * `{name, attributes, text, children}`, `name` as written (`media:content`), `text` its own
  * character data; or `fetch.js`'s error (`not-json`, `too-large`) when it is not XML or breaks
- * a limit. As the tool reads feeds: an `&` that starts none of XML's own entities or character
- * references is text, written as it stands, so a DTD's entities are never expanded and a feed
- * with a bare `&` or an `&nbsp;` still reads (a browser's XML parser refuses the whole feed).
+ * a limit. As the tool reads feeds: the DTD is not read, and an `&` that starts none of XML's
+ * own entities or character references is text, written as it stands, so no entity is ever
+ * expanded and a feed with a bare `&` or an `&nbsp;` still reads (a browser's XML parser
+ * refuses the whole feed).
  */
 export function read_feed(text) {
   // A newline before the declaration (seen in real feeds) is not the feed's fault.
-  const loose = String(text).trimStart().replace(LOOSE_AMPERSAND, (found) => (found === "&" ? "&amp;" : found));
+  const loose = withoutDoctype(String(text).trimStart()).replace(LOOSE_AMPERSAND, (found) => (found === "&" ? "&amp;" : found));
   const doc = new DOMParser().parseFromString(loose, "application/xml");
   const root = doc.documentElement;
   if (!root || doc.getElementsByTagName("parsererror").length) return "not-json";
@@ -53,8 +104,8 @@ export function read_feed(text) {
 
 function tree(el, depth) {
   if (depth > MAX_DEPTH) throw new RangeError("too deep");
-  const attributes = {};
-  for (const a of el.attributes) attributes[a.name] = a.value;
+  // From entries: an attribute named `__proto__` is an attribute like any other.
+  const attributes = Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
   const children = [];
   let text = "";
   for (const node of el.childNodes) {
@@ -99,10 +150,17 @@ export function read_page(text) {
   return page;
 }
 
-/** The text of an HTML fragment (a feed's summary), read by the browser's inert parser. */
+/**
+ * The text of an HTML fragment (a feed's summary), read by the browser's inert parser: what
+ * script, style, template and noscript hold is left out, and a line break, a paragraph, a list
+ * item or a div parts the words on either side, as the tool's `html_to_text` does.
+ */
 export function plain(html) {
   const body = new DOMParser().parseFromString(String(html), "text/html").body;
   for (const hidden of body.querySelectorAll("script, style, template, noscript")) hidden.remove();
-  for (const br of body.querySelectorAll("br, p, li, div")) br.before("\n");
+  for (const block of body.querySelectorAll("br, p, li, div")) {
+    block.before("\n");
+    block.after("\n");
+  }
   return body.textContent;
 }

@@ -15,6 +15,7 @@ mod wasm {
     use js_sys::Reflect;
     use news_card::model::formats::{self, html_page, json_feed, json_ld, xml_feed};
     use news_card::model::json::ReadError;
+    use news_card::model::Value;
     use news_card::platform::js_json;
     use wasm_bindgen::prelude::*;
 
@@ -43,12 +44,14 @@ mod wasm {
         let content_type = field("type").as_string().unwrap_or_default();
         let kind = kind(format, &content_type, &text, &json);
         let doc = match kind.as_str() {
-            "page" => read_page(&text),
+            "page" => return page_article(&read_page(&text)),
             "feed" => read_feed(&text),
             "json" | "json-ld" | "json-feed" => json.clone(),
             _ => return JsValue::from_str(&kind),
         };
-        if doc.is_string() {
+        // `read_feed`'s error (a JSON string stays what it is: the article conversion says
+        // what is wrong with it).
+        if kind == "feed" && doc.is_string() {
             return doc;
         }
         let doc = match js_json::read(&doc) {
@@ -59,13 +62,37 @@ mod wasm {
         };
         let item = item.as_deref();
         let article = match kind.as_str() {
-            "page" => html_page::article(&doc),
             "feed" => xml_feed::article(&doc, item, &plain),
             "json-ld" => json_ld::article(&doc),
             "json-feed" => json_feed::article(&doc, item, &plain),
             _ => formats::to_article(&doc, item, &plain),
         };
         js_json::write(&article)
+    }
+
+    /// The article of what `read_page` read of a page, read as the tool reads a page: its
+    /// lists of meta and link tags whole (a news page's head holds well over the JSON reader's
+    /// 64 items per list), and each JSON-LD block on its own, a block too large or too deep
+    /// to read left out as the tool leaves out a block that is not JSON.
+    fn page_article(page: &JsValue) -> JsValue {
+        let field = |name: &str| Reflect::get(page, &JsValue::from_str(name)).unwrap_or_default();
+        let mut fields = Vec::new();
+        for name in ["lang", "title"] {
+            if let Some(text) = field(name).as_string() {
+                fields.push((name.to_owned(), Value::String(text)));
+            }
+        }
+        for name in ["meta", "links"] {
+            let list = js_json::read_list(&field(name)).unwrap_or(Value::Array(Vec::new(), 0));
+            fields.push((name.to_owned(), list));
+        }
+        let blocks: Vec<Value> = js_sys::Array::from(&field("jsonld"))
+            .iter()
+            .filter_map(|block| js_json::read(&block).ok())
+            .collect();
+        let total = blocks.len();
+        fields.push(("jsonld".to_owned(), Value::Array(blocks, total)));
+        js_json::write(&html_page::article(&Value::Object(fields)))
     }
 }
 

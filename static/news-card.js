@@ -16,10 +16,11 @@
 // again. The runtime limits how often (src/embed/runtime/instance.js). The copy is the glue's
 // URL with a fragment: a URL of its own for the module map, the same file for the HTTP cache.
 //
-// Integrity: the release build writes the SRI digests of the three files this loader brings in
-// (the wasm, the glue, and the runtime module the glue imports) into `INTEGRITY`, and the
-// browser refuses a file that does not match. With an `integrity` attribute on the page's
-// <script> for this file, everything the widget runs is pinned (EMBEDDING.md).
+// Integrity: the release build writes the SRI digests of the files this loader brings in (the
+// wasm, the glue, the runtime module the glue imports, and the format mapper's module, which
+// holds its own wasm's digest) into `INTEGRITY`, and the browser refuses a file that does not
+// match. With an `integrity` attribute on the page's <script> for this file, everything the
+// widget runs is pinned (EMBEDDING.md).
 
 /**
  * What this loader and the element's runtime (src/embed/runtime/) share: one object per page,
@@ -47,8 +48,8 @@
 const RUNTIME = Symbol.for("news-card");
 // The glue, the wasm and the runtime module, next to this file. In dist/ they have these fixed
 // names; the npm package names them by a hash of their content (cacheable forever):
-// scripts/package.mjs replaces these three strings, each of which appears once in this file,
-// also when minified.
+// scripts/package.mjs replaces these three strings and the mapper's below, each of which
+// appears once in this file, also when minified.
 const glue = new URL("./news-card-wasm.js", import.meta.url);
 const wasm = new URL("./news-card-wasm_bg.wasm", import.meta.url);
 // The one module of the glue's snippets (the release build bundles them: scripts/minify.mjs).
@@ -120,7 +121,7 @@ function prefetch(href, src, referrerPolicy) {
     // One Request, made with everything it needs: a Request made from another with an init
     // loses the first one's referrer policy (the Fetch standard resets it).
     const controller = new AbortController();
-    const request = new Request(href, { headers: { Accept: "application/json" }, referrerPolicy, signal: controller.signal });
+    const request = new Request(href, { headers: { Accept: "application/json, */*;q=0.5" }, referrerPolicy, signal: controller.signal });
     // By policy too: a card that sends no referrer takes no answer fetched with one.
     const key = `${referrerPolicy} ${request.url}`;
     if (!/^https?:$/.test(new URL(request.url).protocol) || prefetched.has(key)) return;
@@ -161,7 +162,8 @@ async function reserveWithoutRelated(response, src) {
       chunks.push(value);
     }
     const article = JSON.parse(await new Blob(chunks).text());
-    const related = article && typeof article === "object" ? article.related : undefined;
+    // A JSON Feed's other items are its card's related stories.
+    const related = article && typeof article === "object" ? (article.related ?? article.items) : undefined;
     if (Array.isArray(related) && related.some((story) => story && typeof story === "object")) return;
     if (!reserveSheet) {
       reserveSheet = new CSSStyleSheet();
@@ -262,15 +264,21 @@ if (!runtime.started && typeof document !== "undefined") {
   // <news-card> at once, so frameworks rendering before the wasm is ready see the element's
   // properties. Its cards mount when the instance starts.
   runtime.prefetch = prefetch;
+  // The mapper's module, imported again (a URL with a fragment: a new module, and a new
+  // instance, from the HTTP cache) after it failed to load (a card's retry may find the
+  // network back: a module that failed stays failed for its URL) or trapped (`fresh`).
   let mapper;
-  // Loaded again after a failure (a card's retry may find the network back).
-  runtime.mapper = () =>
-    (mapper ??= pinnedImport(mapperModule.href, [[mapperModule.href, INTEGRITY[3]]])
+  let loads = 0;
+  runtime.mapper = (fresh) => {
+    if (fresh) mapper = undefined;
+    const url = `${mapperModule.href}${loads++ ? `#${loads}` : ""}`;
+    return (mapper ??= pinnedImport(url, [[url, INTEGRITY[3]]])
       .then((module) => module.default())
       .catch((error) => {
         mapper = undefined;
         throw error;
       }));
+  };
   firstGlue = importGlue(glue.href);
   const module = compile();
   // In a task of its own: this one ends the page's parsing, which is long enough.

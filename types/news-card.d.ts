@@ -222,8 +222,9 @@ export interface NewsCardElement extends HTMLElement {
   set referrerPolicy(value: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | null | undefined);
   /**
    * `format`: What `src` answers with, when its content type does not say (a feed served as
-   * `text/plain`). `article` reads the answer as the article JSON whatever it holds. Changing it
-   * loads again. Default: told by the answer.
+   * `text/plain`); in any case, without white space around it. `rss` and `atom` both read an XML
+   * feed, either kind. `article` reads the answer as the article JSON whatever it holds. A value
+   * not in the list leaves it to the answer. Changing it loads again. Default: told by the answer.
    */
   get format(): string | null;
   set format(value: "article" | "json-ld" | "json-feed" | "rss" | "atom" | "html" | null | undefined);

@@ -90,9 +90,10 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    */
   referrerpolicy?: "strict-origin-when-cross-origin" | "strict-origin" | "same-origin" | "no-referrer" | undefined;
   /**
-   * What `src` answers with, when its content type does not say (a feed served as `text/plain`).
-   * `article` reads the answer as the article JSON whatever it holds. Changing it loads again.
-   * Default: told by the answer.
+   * What `src` answers with, when its content type does not say (a feed served as `text/plain`); in
+   * any case, without white space around it. `rss` and `atom` both read an XML feed, either kind.
+   * `article` reads the answer as the article JSON whatever it holds. A value not in the list
+   * leaves it to the answer. Changing it loads again. Default: told by the answer.
    */
   format?: "article" | "json-ld" | "json-feed" | "rss" | "atom" | "html" | undefined;
   /**

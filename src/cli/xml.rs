@@ -216,6 +216,56 @@ pub(crate) fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .position(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The text of an HTML named entity that news feeds write (typography, accented letters,
+/// currency); none for the others, which stay as written.
+fn html_entity(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "rsquo" => "\u{2019}",
+        "lsquo" => "\u{2018}",
+        "rdquo" => "\u{201D}",
+        "ldquo" => "\u{201C}",
+        "sbquo" => "\u{201A}",
+        "bdquo" => "\u{201E}",
+        "mdash" => "\u{2014}",
+        "ndash" => "\u{2013}",
+        "hellip" => "\u{2026}",
+        "laquo" => "\u{AB}",
+        "raquo" => "\u{BB}",
+        "middot" => "\u{B7}",
+        "bull" => "\u{2022}",
+        "copy" => "\u{A9}",
+        "reg" => "\u{AE}",
+        "trade" => "\u{2122}",
+        "deg" => "\u{B0}",
+        "times" => "\u{D7}",
+        "euro" => "\u{20AC}",
+        "pound" => "\u{A3}",
+        "yen" => "\u{A5}",
+        "cent" => "\u{A2}",
+        "shy" => "\u{AD}",
+        "eacute" => "\u{E9}",
+        "egrave" => "\u{E8}",
+        "ecirc" => "\u{EA}",
+        "aacute" => "\u{E1}",
+        "agrave" => "\u{E0}",
+        "acirc" => "\u{E2}",
+        "iacute" => "\u{ED}",
+        "oacute" => "\u{F3}",
+        "uacute" => "\u{FA}",
+        "ntilde" => "\u{F1}",
+        "ccedil" => "\u{E7}",
+        "auml" => "\u{E4}",
+        "ouml" => "\u{F6}",
+        "uuml" => "\u{FC}",
+        "Auml" => "\u{C4}",
+        "Ouml" => "\u{D6}",
+        "Uuml" => "\u{DC}",
+        "szlig" => "\u{DF}",
+        "Eacute" => "\u{C9}",
+        _ => return None,
+    })
+}
+
 /// HTML's common entities and character references in `text`, decoded; others kept.
 pub(crate) fn decode(text: &str) -> String {
     let mut out = String::new();
@@ -235,6 +285,8 @@ pub(crate) fn decode(text: &str) -> String {
             "quot" => Some("\"".to_owned()),
             "apos" | "#39" => Some("'".to_owned()),
             "nbsp" => Some(" ".to_owned()),
+            // The named entities news text uses most, which a browser's `plain` decodes too.
+            named if html_entity(named).is_some() => html_entity(named).map(str::to_owned),
             _ => {
                 let number = name
                     .strip_prefix("#x")

@@ -42,7 +42,10 @@ try {
   // Not in a document: nothing is blocked by a page's policy.
 }
 
-/** Loads the format mapper (src/mapper.rs) and gives its `to_article`; undefined with no loader. */
+/**
+ * Loads the format mapper (src/mapper.rs) once and gives its `to_article`; `fresh`: a new
+ * instance, the last one having trapped. Undefined with no loader.
+ */
 let loadMapper = () => undefined;
 
 /** Sets how the format mapper is loaded (the loader's, through the element's runtime). */
@@ -62,7 +65,7 @@ export function useMapper(load) {
  */
 export async function fetch_json(request, maxBytes, shared, referrerPolicy, host) {
   const got = await fetchShared(request, maxBytes, shared, referrerPolicy);
-  return got.error ? got : mapped(got, host);
+  return got.error ? got : mapped(got, host, request.signal);
 }
 
 /**
@@ -71,21 +74,27 @@ export async function fetch_json(request, maxBytes, shared, referrerPolicy, host
  * that share a feed may show different items of it). JSON that may be a JSON Feed or JSON-LD
  * (a list, or an object with `@context`, `@graph` or `version`), and any answer that is not
  * JSON, go to the format mapper, which tells what it is; `format="article"` keeps the JSON as
- * it is. With no mapper (no loader on the page), as if there were none.
+ * it is. With no mapper (no loader on the page), as if there were none. The card's `signal`
+ * (its time limit, its removal) ends the wait for the mapper as it ends the fetch. A trap in
+ * the mapper is no network fault: its instance goes (the next card loads a fresh one) and the
+ * answer is not tried again.
  */
-async function mapped(got, host) {
+async function mapped(got, host, signal) {
   const { value, url } = got;
-  const format = host?.getAttribute("format");
+  const format = host?.getAttribute("format")?.trim().toLowerCase();
   const load =
     format !== "article" &&
     (format || value === undefined || value instanceof Array || value?.["@context"] || value?.["@graph"] || value?.version) &&
     loadMapper();
   if (!load) return value === undefined ? { error: "not-json" } : { value, url };
   try {
-    const out = (await load)(got, format, host?.getAttribute("item"));
+    const stop = new Promise((_, reject) => signal?.addEventListener("abort", reject));
+    const out = (await Promise.race([load, stop]))(got, format, host?.getAttribute("item"));
     return typeof out == "string" ? { error: out } : { value: out, url };
-  } catch {
-    return { error: "network" };
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) return { error: "network" };
+    loadMapper(true)?.catch(() => {});
+    return { error: "not-json" };
   }
 }
 
@@ -170,8 +179,8 @@ async function answer(pending, maxBytes, url) {
       return { error: "status", status: response.status, retryAfter };
     }
     const type = response.headers.get("content-type") ?? "";
-    // Of a page, the format mapper reads the head: a long page is read only that far.
-    const page = /html/.test(type);
+    // A page longer than maxBytes is read that far (`readText`).
+    const page = /html/i.test(type);
     // Content-Length counts compressed bytes: it can reject early, never accept.
     if (!page && Number(response.headers.get("content-length")) > maxBytes) {
       cancel(response);
@@ -215,8 +224,9 @@ function cancel(response) {
 }
 
 // The body as text, counting decoded bytes as they arrive; null (and the stream cancelled) as
-// soon as it passes maxBytes. With `head`, it ends (the stream cancelled) where an HTML
-// page's head does, however long the page.
+// soon as it passes maxBytes. With `head` (an HTML page), a body that passes maxBytes is read
+// that far, if its head has ended by then: the format mapper reads the head and the JSON-LD
+// of the page's first MiB, however long the page.
 async function readText(response, maxBytes, head) {
   if (!response.body) return "";
   const reader = response.body.getReader();
@@ -228,11 +238,9 @@ async function readText(response, maxBytes, head) {
     if (done) break;
     total += value.byteLength;
     text += decoder.decode(value, { stream: true });
-    // A page's head may end in the chunk that passes maxBytes: that is still read.
-    const end = head ? text.search(/<\/head[\s>]|<body[\s>]/i) : -1;
-    if (end >= 0 || total > maxBytes) {
+    if (total > maxBytes) {
       reader.cancel().catch(() => {});
-      return end < 0 ? null : text.slice(0, end);
+      return head && /<\/head[\s>]|<body[\s>]/i.test(text) ? text.slice(0, maxBytes) : null;
     }
   }
   return text + decoder.decode();

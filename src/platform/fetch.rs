@@ -132,7 +132,8 @@ async fn try_once(
     };
     let request = Request::get(url.as_str())
         .abort_signal(Some(&signal))
-        .header("Accept", "application/json")
+        // The article JSON first; a page or a feed (the format mapper's) as well.
+        .header("Accept", "application/json, */*;q=0.5")
         .build()
         .map_err(|_| (LoadError::Network, None))?;
     // Never the page's own policy: a page with `unsafe-url` would send its full URL, query and

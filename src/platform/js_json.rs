@@ -17,6 +17,21 @@ pub fn read(js: &JsValue) -> Result<Value, ReadError> {
     value(js, MAX_DEPTH, &Budget::default())
 }
 
+/// A list read whole, not cut at [`MAX_ITEMS`], every item within one [`Budget`]: the format
+/// mapper's reading of a page's meta and link tags, which number well over a hundred on a
+/// news page (`src/mapper.rs`). Anything but a list is an empty list.
+pub fn read_list(js: &JsValue) -> Result<Value, ReadError> {
+    let budget = Budget::default();
+    let mut items = Vec::new();
+    if let Some(array) = js.dyn_ref::<Array>() {
+        for item in array.iter() {
+            items.push(value(&item, MAX_DEPTH, &budget)?);
+        }
+    }
+    let total = items.len();
+    Ok(Value::Array(items, total))
+}
+
 fn value(js: &JsValue, depth_left: usize, budget: &Budget) -> Result<Value, ReadError> {
     budget.value()?;
     if js.is_null() || js.is_undefined() {

@@ -78,6 +78,15 @@ const laughs = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY lol0 "lol">${Array.
   { length: 9 },
   (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">`,
 ).join("")}]><rss version="2.0"><channel><title>&lol9;</title><item><title>Story &lol9;</title><link>https://feed.example/1</link></item></channel></rss>`;
+// The same laughs hidden from a naive scan: a CDATA opener inside a comment before the DTD.
+const laughsInComments = laughs.replace('<?xml version="1.0"?>', '<?xml version="1.0"?><!-- <![CDATA[ -->').replace("</rss>", "</rss><!-- ]]> -->");
+// A news page's head: more meta and link tags than a JSON list's 64 items, the article's
+// JSON-LD in the body.
+const crowdedPage = `<!doctype html><html lang="en"><head><title>Crowded</title>
+${Array.from({ length: 80 }, (_, i) => `<meta name="x-${i}" content="${i}"><link rel="preload" href="/p${i}.js" as="script">`).join("\n")}
+<link rel="canonical" href="https://news.example/crowded"><meta property="article:published_time" content="2026-11-20T08:00:00Z">
+</head><body><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "From the body's JSON-LD"}</script></body></html>`;
+const poisonFeed = JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "Poison feed", items: [{ id: "1", title: "Never shown", url: "https://feed.example/p" }] });
 const deepGraph = `{"@context": "https://schema.org", "@graph": [${"[".repeat(100)}{"@type": "NewsArticle", "headline": "Deep"}${"]".repeat(100)}]}`;
 // A 5 MB page: its head first, as every page has it, then a long body.
 const bigPage = `<!doctype html><html lang="en"><head><title>Big page</title>
@@ -108,6 +117,9 @@ before(async () => {
     "/hostile/big.rss": answer("application/rss+xml", bigRss),
     "/hostile/big.feed.json": answer("application/json", bigJsonFeed),
     "/hostile/laughs.rss": answer("application/rss+xml", laughs),
+    "/hostile/laughs-in-comments.rss": answer("application/rss+xml", laughsInComments),
+    "/hostile/crowded.html": answer("text/html", crowdedPage),
+    "/hostile/poison.feed.json": answer("application/feed+json", poisonFeed),
     "/hostile/deep.jsonld": answer("application/ld+json", deepGraph),
     "/hostile/big-page.html": answer("text/html", bigPage),
     "/plain/two.atom": answer("application/octet-stream", twoItems),
@@ -128,7 +140,7 @@ after(async () => {
 });
 
 /** Opens `path` and waits until every card has loaded or failed; gives each card's outcome. */
-async function cardsOf(path, { add } = {}) {
+async function cardsOf(path, { add, init } = {}) {
   const { context, page } = await openPage(browser);
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -139,6 +151,7 @@ async function cardsOf(path, { add } = {}) {
     }
   });
   if (add) await page.route(add.url, add.handler);
+  if (init) await page.addInitScript(init);
   await page.goto(server.url + path);
   await page.waitForFunction(() => window.__outcomes.size === document.querySelectorAll("news-card").length, null, { timeout: 30_000 });
   const cards = await page.evaluate(() =>
@@ -183,12 +196,13 @@ test("every real page, JSON-LD file and feed of the corpus draws the card of the
 });
 
 test("hostile documents: script stays text, javascript: URLs never reach the DOM, huge and deep ones fail alone", async () => {
-  const paths = ["/hostile/scripted.rss", "/hostile/scripted.jsonld", "/hostile/big.rss", "/hostile/big.feed.json", "/hostile/laughs.rss", "/hostile/deep.jsonld", "/hostile/big-page.html", "/plain/article.json"];
+  const paths = ["/hostile/scripted.rss", "/hostile/scripted.jsonld", "/hostile/big.rss", "/hostile/big.feed.json", "/hostile/laughs.rss", "/hostile/laughs-in-comments.rss", "/hostile/deep.jsonld", "/hostile/big-page.html", "/hostile/crowded.html", "/plain/article.json"];
   server.requests.length = 0;
   const { context, page, cards, errors } = await cardsOf(`/hostile.html`, {
     add: { url: `${server.url}/hostile.html`, handler: (route) => route.fulfill({ contentType: "text/html", body: html(paths.map((p) => `<news-card loading="eager" src="${p}"></news-card>`).join("")) }) },
   });
   assert.deepEqual(errors, []);
+  await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, "nothing from the data ran");
   const by = Object.fromEntries(cards.map((c) => [c.src, c]));
   for (const card of cards) {
@@ -204,6 +218,10 @@ test("hostile documents: script stays text, javascript: URLs never reach the DOM
   assert.equal(by["/hostile/big.feed.json"].title, "Item 59");
   // The billion laughs: the entities are never expanded, as natively; the text keeps them as written.
   assert.equal(by["/hostile/laughs.rss"].title, "Story &lol9;");
+  assert.equal(by["/hostile/laughs-in-comments.rss"].title, "Story &lol9;");
+  // Past 64 meta and link tags, and JSON-LD in the body: read as the tool reads the page.
+  assert.equal(by["/hostile/crowded.html"].title, "From the body's JSON-LD");
+  assert.ok(by["/hostile/crowded.html"].hrefs.includes("https://news.example/crowded"), "the canonical link after 160 tags");
   assert.match(by["/hostile/deep.jsonld"].outcome, /^error not-an-article/);
   assert.equal(by["/hostile/big-page.html"].title, "The head of a long page", `a 5 MB page is read as far as its head (${by["/hostile/big-page.html"].outcome})`);
   assert.equal(by["/plain/article.json"].outcome, "load");
@@ -222,8 +240,10 @@ test("format and item: a feed sniffed from its text, an item by id or position, 
               `<news-card loading="eager" src="/plain/two.atom"></news-card>`,
               `<news-card loading="eager" src="/plain/two.atom" item="urn:one"></news-card>`,
               `<news-card loading="eager" src="/plain/two.atom" item="2"></news-card>`,
-              `<news-card loading="eager" src="/plain/ld.txt" format="json-ld"></news-card>`,
+              `<news-card loading="eager" src="/plain/ld.txt" format=" JSON-LD "></news-card>`,
               `<news-card loading="eager" src="/plain/ld.txt" format="article"></news-card>`,
+              `<news-card loading="eager" src="/plain/two.atom" item="https://feed.example/one"></news-card>`,
+              `<news-card loading="eager" src="/plain/two.atom" item="urn:none"></news-card>`,
             ].join(""),
           ),
         }),
@@ -231,10 +251,11 @@ test("format and item: a feed sniffed from its text, an item by id or position, 
   });
   assert.deepEqual(
     cards.map((c) => c.title),
-    ["Second entry", "First entry", "Second entry", `${SCRIPTED}Headline`, null],
-    "the newest by default, then as picked; format=article reads JSON-LD as the article JSON (no title)",
+    ["Second entry", "First entry", "Second entry", `${SCRIPTED}Headline`, null, "First entry", null],
+    "the newest by default, then as picked (by id, position, link); format in any case; format=article reads JSON-LD as the article JSON (no title)",
   );
   assert.match(cards[4].outcome, /^error not-an-article/);
+  assert.match(cards[6].outcome, /^error not-an-article/, "an item the feed does not have");
   await context.close();
 });
 
@@ -245,5 +266,39 @@ test("a page of article JSON cards never downloads the format mapper", async () 
   });
   assert.ok(server.requests.includes("/plain/article.json"));
   assert.deepEqual(server.requests.filter((p) => p.includes("news-card-formats")), []);
+  await context.close();
+});
+
+test("a trap in the format mapper costs its card alone: the next card gets a fresh mapper", async () => {
+  server.requests.length = 0;
+  const { context, page, cards, errors } = await cardsOf("/poison.html", {
+    add: {
+      url: `${server.url}/poison.html`,
+      handler: (route) =>
+        route.fulfill({
+          contentType: "text/html",
+          body: html(`<news-card loading="eager" src="/hostile/poison.feed.json"></news-card>`),
+        }),
+    },
+    // A test-only fault: reading this one feed's object traps, as a bug in the mapper would.
+    init: () => {
+      const entries = Object.entries;
+      Object.entries = function (object) {
+        if (object && object.title === "Poison feed") throw new WebAssembly.RuntimeError("unreachable");
+        return entries.apply(this, arguments);
+      };
+    },
+  });
+  assert.deepEqual(errors, []);
+  assert.equal(cards[0].outcome, "error not-json", "not taken for a network fault, not tried again");
+  await page.evaluate(() => {
+    const card = Object.assign(document.createElement("news-card"), { loading: "eager" });
+    card.setAttribute("src", "/plain/two.atom");
+    document.body.append(card);
+  });
+  await page.waitForFunction(() => document.querySelectorAll("news-card")[1].shadowRoot?.querySelector("h2.title")?.textContent === "Second entry");
+  const pinned = await page.evaluate(() => [...document.querySelectorAll('link[rel="modulepreload"][href*="news-card-formats"]')].map((l) => new URL(l.href).hash));
+  assert.equal(pinned.length, 2, "the mapper's module imported again, pinned again");
+  assert.match(pinned[1], /^#\d+$/, "at its URL with a fragment: a new module record, a new instance");
   await context.close();
 });

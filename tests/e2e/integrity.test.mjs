@@ -20,12 +20,18 @@ const SEED_TITLE =
   "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated";
 const RESTARTS = "window.__wasm.filter((instance) => instance.exports.memory).length - 1";
 
-/** The three files the loader checks, and a change to each that leaves it a valid file. */
+/** The three files the loader checks first, and a change to each that leaves it a valid file. */
 const ALTERATIONS = {
   // A custom section appended: a valid module, which the browser would compile.
   wasm: ["news-card-wasm_bg.wasm", Buffer.from([0, 4, 1, 0x78, 0x79, 0x7a])],
   glue: ["news-card-wasm.js", Buffer.from("\n// altered\n")],
   runtime: ["snippets/news-card-runtime.js", Buffer.from("\n// altered\n")],
+};
+
+/** The format mapper's two files, altered alike. */
+const MAPPER_ALTERATIONS = {
+  "mapper-module": ["news-card-formats.js", Buffer.from("\n// altered\n")],
+  "mapper-wasm": ["news-card-formats_bg.wasm", Buffer.from([0, 4, 1, 0x78, 0x79, 0x7a])],
 };
 
 const page = (bundle, nonce = "") => `<!doctype html>
@@ -41,7 +47,8 @@ before(async () => {
   copies = await mkdtemp(join(tmpdir(), "news-card-integrity-"));
   const mounts = { "/articles/": articles, "/news-card/": dist };
   const pages = { "/news-card.html": page("news-card"), "/nonce.html": page("news-card", "r4nd0m"), "/strict-dynamic.html": page("news-card", "r4nd0m") };
-  for (const [name, [file, extra]] of Object.entries(ALTERATIONS)) {
+  // The format mapper's module (pinned by the loader) and its wasm (pinned by the module).
+  for (const [name, [file, extra]] of Object.entries({ ...ALTERATIONS, ...MAPPER_ALTERATIONS })) {
     await cp(dist, join(copies, name), { recursive: true });
     await appendFile(join(copies, name, file), extra);
     mounts[`/${name}/`] = join(copies, name);
@@ -118,6 +125,31 @@ for (const name of Object.keys(ALTERATIONS)) {
     assert.ok(await page.locator("#card a").isVisible(), "the fallback link shows");
     assert.ok(errors.some((e) => /integrity|digest/i.test(e)), `the browser says why: ${errors.join("\n")}`);
     assert.ok(errors.some((e) => e.startsWith("news-card: the widget could not be loaded")), errors.join("\n"));
+    await context.close();
+  });
+}
+
+for (const name of Object.keys(MAPPER_ALTERATIONS)) {
+  test(`an altered format mapper (${name}) is refused: a feed's card fails, an article JSON card draws`, async () => {
+    const { context, page: tab } = await openPage(browser);
+    const failures = [];
+    await tab.addInitScript(() => document.addEventListener("news-card:error", (e) => console.log(`failed ${e.target.id} ${e.detail.kind}`)));
+    tab.on("console", (m) => m.text().startsWith("failed") && failures.push(m.text()));
+    tab.on("console", (m) => m.type() === "error" && m.text().match(/integrity|digest/i) && failures.push("integrity"));
+    await tab.route(`${server.url}/${name}/feed.json`, (route) =>
+      route.fulfill({ contentType: "application/feed+json", body: JSON.stringify({ version: "https://jsonfeed.org/version/1.1", title: "F", items: [{ id: "1", title: "An item", url: "https://feed.example/1" }] }) }),
+    );
+    await tab.route(`${server.url}/${name}/page.html`, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: page(name).replace('<news-card id="card"', `<news-card id="feed" src="/${name}/feed.json" loading="eager"></news-card><news-card id="card"`),
+      }),
+    );
+    await tab.goto(`${server.url}/${name}/page.html`);
+    assert.equal(await tab.locator("#card h2.title").textContent({ timeout: 15_000 }), SEED_TITLE);
+    await tab.waitForFunction(() => document.querySelector("#feed").shadowRoot?.querySelector(".error, article.card"), null, { timeout: 15_000 });
+    assert.equal(await tab.locator("#feed h2.title").count(), 0, "the mapper never ran");
+    assert.ok(failures.includes("integrity"), `the browser says why: ${failures.join("\n")}`);
     await context.close();
   });
 }

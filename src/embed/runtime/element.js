@@ -98,7 +98,7 @@ function prefetchNow(element) {
 
 // A card's first try takes the answer fetched early for its URL and referrer policy (by the
 // loader, or by `prefetchNow`), if there is one: taken, nothing keeps it once the card has read it.
-useMapper(() => runtime()?.mapper?.());
+useMapper((fresh) => runtime()?.mapper?.(fresh));
 useEarlyAnswers((url, referrerPolicy) => {
   const prefetched = runtime()?.prefetched;
   const key = `${referrerPolicy} ${url}`;

@@ -296,6 +296,34 @@ mod tests {
     }
 
     #[test]
+    fn a_report_and_the_kin_of_article_are_articles() {
+        // The shape a research institute's report page gives (the NVD's, for one): a `Report`
+        // with a headline, a day for its date and a publisher by name.
+        let report = r#"{"@context": "https://schema.org", "@type": "Report",
+            "headline": "CVE-2026-12345 Detail", "datePublished": "2026-07-22",
+            "publisher": {"@type": "Organization", "name": "NIST National Vulnerability Database"}}"#;
+        assert_eq!(
+            mapped(report),
+            serde_json::json!({
+                "title": "CVE-2026-12345 Detail",
+                "publishedDateTime": "2026-07-22T00:00:00Z",
+                "provider": {"name": "NIST National Vulnerability Database"},
+            })
+        );
+        for kind in [
+            "OpinionNewsArticle",
+            "LiveBlogPosting",
+            "ScholarlyArticle",
+            "TechArticle",
+        ] {
+            let doc = format!(
+                r#"{{"@context": "https://schema.org", "@type": ["CreativeWork", "{kind}"], "name": "N"}}"#
+            );
+            assert_eq!(mapped(&doc)["title"], "N", "{kind}");
+        }
+    }
+
+    #[test]
     fn no_article_node_is_an_empty_article_and_cycles_end() {
         assert_eq!(
             mapped(r#"{"@context": "https://schema.org", "@type": "Recipe", "name": "Soup"}"#),

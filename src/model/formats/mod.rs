@@ -5,8 +5,8 @@
 //! then checks as any article: the same per-field degradation and reasons.
 //!
 //! Nothing here is markup: text that holds HTML (an RSS description, an Atom text construct
-//! typed html) goes through the platform's `plain` (the browser's inert parser, the tool's tag
-//! stripper), and JSON Feed's `content_html` is not read.
+//! typed html, JSON Feed's `content_html`) goes through the platform's `plain` (the browser's
+//! inert parser, the tool's tag stripper), which gives its text.
 
 pub mod html_page;
 pub mod json_feed;
