@@ -53,10 +53,26 @@ function prerenderedPage() {
 <script type="module" src="/news-card/news-card.js"></script></head><body>${card}</body></html>`;
 }
 
+/** Cards from what sites publish (issue 21): a page, an RSS feed (newest and by position), an Atom feed. */
+function publishedPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>published</title>
+<script type="module" src="/news-card/news-card.js"></script></head><body>
+<news-card loading="eager" src="/published/story.html"></news-card>
+<news-card loading="eager" src="/published/feed.xml"></news-card>
+<news-card loading="eager" src="/published/feed.xml" item="2"></news-card>
+<news-card loading="eager" src="/atom.xml"></news-card></body></html>`;
+}
+// An Atom feed with a bare & in a link and an &nbsp;, which Firefox's XML parser refuses as they stand.
+const ATOM = `<?xml version="1.0"?><!-- a comment --><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom&nbsp;feed</title>
+<entry><id>urn:1</id><title type="html">&lt;b&gt;Bold&lt;/b&gt; entry</title><link href="https://feed.example/a?x=1&y=2"/><updated>2026-11-24T10:00:00Z</updated></entry></feed>`;
+
 before(async () => {
   server = await serve(
-    { "/news-card/": join(root, "dist"), "/articles/": join(root, "static", "articles"), "/fixtures/": fixtures },
-    { pages: { "/page.html": await readFile(join(fixtures, "reliability.html"), "utf8"), "/prerendered.html": prerenderedPage() } },
+    { "/news-card/": join(root, "dist"), "/articles/": join(root, "static", "articles"), "/fixtures/": fixtures, "/published/": join(root, "static", "published") },
+    {
+      pages: { "/page.html": await readFile(join(fixtures, "reliability.html"), "utf8"), "/prerendered.html": prerenderedPage(), "/published.html": publishedPage() },
+      routes: { "/atom.xml": (req, res) => res.writeHead(200, { "content-type": "application/atom+xml" }).end(ATOM) },
+    },
   );
   port = await freePort();
   driver = spawn("geckodriver", ["--host", "127.0.0.1", "--port", String(port)], { stdio: "ignore" });
@@ -200,5 +216,29 @@ test("in Firefox, an article request sends the page's origin at most, an image n
   } finally {
     await webdriver("DELETE", session);
     await servers.close();
+  }
+});
+
+test("in Firefox, cards read an article page, an RSS feed and an Atom feed through the format mapper", async () => {
+  const { session, run } = await firefox();
+  try {
+    await webdriver("POST", `${session}/url`, { url: `${server.url}/published.html` });
+    const cards = await run(
+      `const ready = await (async () => { ${until(`[...document.querySelectorAll("news-card")].every((c) => c.shadowRoot?.querySelector("article.card, .error"))`)} })();
+       return { ready, cards: [...document.querySelectorAll("news-card")].map((c) => ({
+         title: c.shadowRoot.querySelector("h2.title")?.textContent ?? null,
+         href: c.shadowRoot.querySelector("h2.title a")?.getAttribute("href") ?? null,
+         related: c.shadowRoot.querySelectorAll(".slide").length,
+       })) };`,
+    );
+    assert.equal(cards.ready, true, "every card drew");
+    assert.deepEqual(cards.cards, [
+      { title: "This Chip for AI Works Using Light, Not Electrons", href: "https://www.wired.com/story/chip-ai-works-using-light-not-electrons/", related: 0 },
+      { title: "Nvidia Launches AI Enterprise Suite for VMware vSphere", href: "https://www.hpcwire.com/2021/03/09/nvidia-launches-ai-enterprise-suite-for-vmware-vsphere/", related: 3 },
+      { title: "This Chip for AI Works Using Light, Not Electrons", href: "https://www.wired.com/story/chip-ai-works-using-light-not-electrons/", related: 3 },
+      { title: "Bold entry", href: "https://feed.example/a?x=1&y=2", related: 0 },
+    ]);
+  } finally {
+    await webdriver("DELETE", session);
   }
 });
