@@ -8,15 +8,17 @@ export default function demoStart() {
   let mapper;
   let loads = 0;
   runtime.mapper ??= (fresh) => {
-    if (fresh) mapper = undefined;
     // A fresh module (and instance) after a failure or a trap, as the loader's.
-    const url = new URL(`news-card-formats.js${loads++ ? `#${loads}` : ""}`, document.baseURI).href;
-    return (mapper ??= import(url)
-      .then((module) => module.default())
-      .catch((error) => {
-        mapper = undefined;
-        throw error;
-      }));
+    if (fresh || !mapper) {
+      const url = new URL(`news-card-formats.js${loads++ ? `#${loads}` : ""}`, document.baseURI).href;
+      mapper = import(url)
+        .then((module) => module.default())
+        .catch((error) => {
+          mapper = undefined;
+          throw error;
+        });
+    }
+    return mapper;
   };
   return {};
 }

@@ -270,14 +270,16 @@ if (!runtime.started && typeof document !== "undefined") {
   let mapper;
   let loads = 0;
   runtime.mapper = (fresh) => {
-    if (fresh) mapper = undefined;
-    const url = `${mapperModule.href}${loads++ ? `#${loads}` : ""}`;
-    return (mapper ??= pinnedImport(url, [[url, INTEGRITY[3]]])
-      .then((module) => module.default())
-      .catch((error) => {
-        mapper = undefined;
-        throw error;
-      }));
+    if (fresh || !mapper) {
+      const url = `${mapperModule.href}${loads++ ? `#${loads}` : ""}`;
+      mapper = pinnedImport(url, [[url, INTEGRITY[3]]])
+        .then((module) => module.default())
+        .catch((error) => {
+          mapper = undefined;
+          throw error;
+        });
+    }
+    return mapper;
   };
   firstGlue = importGlue(glue.href);
   const module = compile();

@@ -69,7 +69,7 @@ export async function fetch_json(request, maxBytes, shared, referrerPolicy, host
 }
 
 /**
- * The answer `got` (`{ value, text, type, url }`: `value` the parsed JSON, if it is JSON) as
+ * The answer `got` (`{ value, type, url }` of JSON, `{ text, type, url }` of anything else) as
  * the article JSON for the card `host`, by its `format` and `item` attributes (per card: cards
  * that share a feed may show different items of it). JSON that may be a JSON Feed or JSON-LD
  * (a list, or an object with `@context`, `@graph` or `version`), and any answer that is not
@@ -87,14 +87,18 @@ async function mapped(got, host, signal) {
     (format || value === undefined || value instanceof Array || value?.["@context"] || value?.["@graph"] || value?.version) &&
     loadMapper();
   if (!load) return value === undefined ? { error: "not-json" } : { value, url };
+  let stop;
   try {
-    const stop = new Promise((_, reject) => signal?.addEventListener("abort", reject));
-    const out = (await Promise.race([load, stop]))(got, format, host?.getAttribute("item"));
+    const stopped = new Promise((_, reject) => signal?.addEventListener("abort", (stop = reject)));
+    const out = (await Promise.race([load, stopped]))(got, format, host?.getAttribute("item"));
     return typeof out == "string" ? { error: out } : { value: out, url };
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) return { error: "network" };
     loadMapper(true)?.catch(() => {});
     return { error: "not-json" };
+  } finally {
+    // Nothing of this answer stays reachable from the card's signal (as in `fetchShared`).
+    signal?.removeEventListener("abort", stop);
   }
 }
 
@@ -188,13 +192,13 @@ async function answer(pending, maxBytes, url) {
     }
     const text = await readText(response, maxBytes, page);
     if (text === null) return { error: "too-large" };
-    let value;
     try {
-      value = JSON.parse(text);
+      return { value: JSON.parse(text), type, url: response.url };
     } catch {
-      // A page, a feed, or nothing a card can show: the format mapper tells (`mapped`).
+      // A page, a feed, or nothing a card can show: the format mapper reads the text
+      // (`mapped`). Of JSON, only the parsed value is kept (shared answers wait 2 s).
+      return { text, type, url: response.url };
     }
-    return { value, text, type, url: response.url };
   } catch {
     // The body failed mid-way (connection lost, or the request was aborted).
     return { error: "network" };

@@ -20,7 +20,8 @@
 //! | `images` | `og:image` (with `og:image:width`/`height`), `twitter:image` |
 
 use crate::model::formats::{
-    date, field, image, items, json_ld, list, string, text, whole_number, Fields,
+    comma_terms, date, field, image, items, json_ld, list, provider, sized_image, some_list,
+    string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -127,10 +128,6 @@ impl<'a> Meta<'a> {
 
     /// The site's name and its largest icon.
     fn provider(&self) -> Option<Value> {
-        let mut out = Vec::new();
-        if let Some(name) = self.first(&["og:site_name", "application-name"]) {
-            out.push(("name".to_owned(), string(name)));
-        }
         let size = |l: &Value| {
             field(l, "sizes")
                 .and_then(text)
@@ -146,28 +143,23 @@ impl<'a> Meta<'a> {
                 best = Some(icon);
             }
         }
-        if let Some(href) = best.and_then(|l| field(l, "href")).and_then(text) {
-            out.push(("images".to_owned(), list(vec![image(href)])));
-        }
-        (!out.is_empty()).then_some(Value::Object(out))
+        let icon = best.and_then(|l| field(l, "href")).and_then(text);
+        provider(
+            self.first(&["og:site_name", "application-name"]),
+            icon.map(|url| list(vec![image(url)])),
+        )
     }
 
     fn topics(&self) -> Option<Value> {
         let tags = self.all("article:tag");
         let topics: Vec<Value> = if tags.is_empty() {
             self.first(&["news_keywords", "keywords"])
-                .map(|k| {
-                    k.split(',')
-                        .map(str::trim)
-                        .filter(|t| !t.is_empty())
-                        .map(string)
-                        .collect()
-                })
+                .map(|k| comma_terms(k).collect())
                 .unwrap_or_default()
         } else {
             tags.into_iter().map(string).collect()
         };
-        (!topics.is_empty()).then(|| list(topics))
+        some_list(topics)
     }
 
     fn images(&self) -> Option<Value> {
@@ -178,13 +170,13 @@ impl<'a> Meta<'a> {
             "twitter:image",
             "twitter:image:src",
         ])?;
-        let mut image = vec![("url".to_owned(), string(url))];
-        for (name, key) in [("width", "og:image:width"), ("height", "og:image:height")] {
-            if let Some(n) = self.first(&[key]).and_then(whole_number) {
-                image.push((name.to_owned(), Value::Number(f64::from(n))));
-            }
-        }
-        Some(list(vec![Value::Object(image)]))
+        let dimension = |key| self.first(&[key]).and_then(whole_number).map(f64::from);
+        let image = sized_image(
+            url,
+            dimension("og:image:width"),
+            dimension("og:image:height"),
+        );
+        Some(list(vec![image]))
     }
 }
 

@@ -14,7 +14,8 @@
 //! | `related` | the items after it (newest first) |
 
 use crate::model::formats::{
-    date, feed_article, field, first_text, image, items, list, string, text, Fields,
+    self, date, feed_article, field, first_text, image, instant, items, list, some_list, string,
+    text, Fields,
 };
 use crate::model::Value;
 
@@ -43,10 +44,7 @@ pub fn article(feed: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String)
 /// An item's `date_published` as seconds since 1970 (offsets and fractions compared as the
 /// instants they are); none when it is missing or not a date.
 fn published(item: &Value) -> Option<i64> {
-    let date = field(item, "date_published").and_then(date)?;
-    chrono::DateTime::parse_from_rfc3339(text(&date)?)
-        .ok()
-        .map(|at| at.timestamp_millis())
+    instant(&field(item, "date_published").and_then(date)?)
 }
 
 /// An item's fields; the full set for the article (`whole`), a related story's for the rest.
@@ -95,23 +93,19 @@ fn story(
         .filter_map(|n| field(item, n).and_then(text))
         .map(image)
         .collect();
-    out.put("images", (!images.is_empty()).then(|| list(images)));
+    out.put("images", some_list(images));
     out.0
 }
 
 /// The feed as the provider: its title, and its icon (else its favicon).
 fn provider(feed: &Value) -> Option<Value> {
-    let mut out = Vec::new();
-    if let Some(name) = field(feed, "title").and_then(text) {
-        out.push(("name".to_owned(), string(name)));
-    }
-    if let Some(icon) = field(feed, "icon")
+    let icon = field(feed, "icon")
         .or_else(|| field(feed, "favicon"))
-        .and_then(text)
-    {
-        out.push(("images".to_owned(), list(vec![image(icon)])));
-    }
-    (!out.is_empty()).then_some(Value::Object(out))
+        .and_then(text);
+    formats::provider(
+        field(feed, "title").and_then(text),
+        icon.map(|url| list(vec![image(url)])),
+    )
 }
 
 #[cfg(test)]

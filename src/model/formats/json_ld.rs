@@ -15,7 +15,8 @@
 //! | `images` | `image`: a URL, an `ImageObject` (`url` or `contentUrl`, `width`, `height`, `caption`) or a list of them |
 
 use crate::model::formats::{
-    date, field, first_text, image, items, list, string, text, whole_number, Fields,
+    comma_terms, date, field, first_text, image, items, list, provider, sized_image, some_list,
+    string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -117,18 +118,13 @@ fn topics(node: &Value) -> Option<Value> {
     for name in ["keywords", "articleSection"] {
         for item in field(node, name).map(items).unwrap_or_default() {
             match text(item) {
-                Some(t) if name == "keywords" => out.extend(
-                    t.split(',')
-                        .map(str::trim)
-                        .filter(|t| !t.is_empty())
-                        .map(string),
-                ),
+                Some(t) if name == "keywords" => out.extend(comma_terms(t)),
                 Some(t) => out.push(string(t)),
                 None => {}
             }
         }
     }
-    (!out.is_empty()).then(|| list(out))
+    some_list(out)
 }
 
 struct Graph<'a> {
@@ -171,17 +167,11 @@ impl<'a> Graph<'a> {
     /// The provider: the publisher's name and logo.
     fn provider(&self, publisher: &'a Value) -> Option<Value> {
         let publisher = items(publisher).into_iter().find_map(|p| self.resolve(p))?;
-        let mut out = Vec::new();
-        if let Some(name) = text(publisher).or_else(|| field(publisher, "name").and_then(text)) {
-            out.push(("name".to_owned(), string(name)));
-        }
-        if let Some(logo) = field(publisher, "logo") {
-            let logo = self.images(logo);
-            if !items(&logo).is_empty() {
-                out.push(("images".to_owned(), logo));
-            }
-        }
-        (!out.is_empty()).then_some(Value::Object(out))
+        let name = text(publisher).or_else(|| field(publisher, "name").and_then(text));
+        let logo = field(publisher, "logo")
+            .map(|logo| self.images(logo))
+            .filter(|logo| !items(logo).is_empty());
+        provider(name, logo)
     }
 
     /// Images: URLs, `ImageObject`s or references to them, as the article JSON's images.
@@ -194,12 +184,10 @@ impl<'a> Graph<'a> {
             let url = field(v, "url")
                 .or_else(|| field(v, "contentUrl"))
                 .and_then(text)?;
-            let mut out = vec![("url".to_owned(), string(url))];
-            for name in ["width", "height"] {
-                if let Some(n) = field(v, name).and_then(dimension) {
-                    out.push((name.to_owned(), Value::Number(n)));
-                }
-            }
+            let size = |name| field(v, name).and_then(dimension);
+            let Value::Object(mut out) = sized_image(url, size("width"), size("height")) else {
+                return None;
+            };
             if let Some(caption) = field(v, "caption").and_then(text) {
                 out.push(("title".to_owned(), string(caption)));
             }

@@ -84,8 +84,39 @@ pub(crate) fn list(items: Vec<Value>) -> Value {
     Value::Array(items, total)
 }
 
+/// A list value of `items`; none when there are none (a field then left out).
+pub(crate) fn some_list(items: Vec<Value>) -> Option<Value> {
+    (!items.is_empty()).then(|| list(items))
+}
+
+/// The terms of a comma-separated list (`"a, b ,, c"`: a, b, c), as string values.
+pub(crate) fn comma_terms(text: &str) -> impl Iterator<Item = Value> + '_ {
+    text.split(',')
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(string)
+}
+
+/// The provider of the article JSON: its name and its images (a list); none when it has
+/// neither.
+pub(crate) fn provider(name: Option<&str>, images: Option<Value>) -> Option<Value> {
+    let mut out = Fields::default();
+    out.put("name", name.map(string));
+    out.put("images", images);
+    (!out.0.is_empty()).then_some(Value::Object(out.0))
+}
+
+/// An image of the article JSON: its URL, with its width and height when they are known.
+pub(crate) fn sized_image(url: &str, width: Option<f64>, height: Option<f64>) -> Value {
+    let mut out = Fields::default();
+    out.put("url", Some(string(url)));
+    out.put("width", width.map(Value::Number));
+    out.put("height", height.map(Value::Number));
+    Value::Object(out.0)
+}
+
 /// A whole number written in decimal digits (no sign, at most 9 of them); none otherwise.
-/// (Not `str::parse`, whose number parsing the widget's wasm does not carry.)
+/// (Not `str::parse`, whose number parsing the format mapper's wasm does not carry.)
 pub(crate) fn whole_number(text: &str) -> Option<u32> {
     if text.is_empty() || text.len() > 9 {
         return None;
@@ -98,7 +129,7 @@ pub(crate) fn whole_number(text: &str) -> Option<u32> {
 
 /// `items` newest first by their date `key`; the undated after the dated, each in their order.
 /// An insertion sort, stable, of at most 64 items (the readers' cap): the standard library's
-/// sorts would add kilobytes to the widget's wasm.
+/// sorts would add kilobytes to the format mapper's wasm.
 pub(crate) fn newest_first<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> Option<K>) {
     for i in 1..items.len() {
         let mut j = i;
@@ -141,7 +172,7 @@ pub(crate) fn first_text(node: &Value, names: &[&str]) -> Option<Value> {
 
 /// An image of the article JSON with only its URL.
 pub(crate) fn image(url: &str) -> Value {
-    Value::Object(vec![("url".to_owned(), string(url))])
+    sized_image(url, None, None)
 }
 
 /// A feed's article (JSON Feed, RSS, Atom): the entry `pick` names, by position (`1` is the
@@ -156,6 +187,8 @@ pub(crate) fn feed_article<'a>(
     date: impl Fn(&Value) -> Option<i64>,
     story: impl Fn(&'a Value, bool) -> Vec<(String, Value)>,
 ) -> Value {
+    // Each entry's date, read once: the newest is found and the others sorted by them.
+    let dates: Vec<Option<i64>> = entries.iter().map(|e| date(e)).collect();
     let chosen = match pick.map(str::trim) {
         Some(p) => match whole_number(p) {
             Some(position) => usize::try_from(position)
@@ -165,10 +198,10 @@ pub(crate) fn feed_article<'a>(
         },
         None => {
             let mut best: Option<(usize, i64)> = None;
-            for (i, at) in entries
+            for (i, at) in dates
                 .iter()
                 .enumerate()
-                .filter_map(|(i, e)| date(e).map(|at| (i, at)))
+                .filter_map(|(i, d)| d.map(|at| (i, at)))
             {
                 if best.is_none_or(|(_, b)| at > b) {
                     best = Some((i, at));
@@ -181,20 +214,21 @@ pub(crate) fn feed_article<'a>(
         return Value::Object(Vec::new());
     };
     let mut out = story(entry, true);
-    let mut others: Vec<&Value> = entries
+    let mut others: Vec<(Option<i64>, &Value)> = entries
         .iter()
+        .zip(&dates)
         .enumerate()
         .filter(|(i, _)| *i != index)
-        .map(|(_, e)| *e)
+        .map(|(_, (e, at))| (*at, *e))
         .collect();
     // Newest first, as a reader expects of "more from this feed".
-    newest_first(&mut others, |e| date(e));
+    newest_first(&mut others, |(at, _)| *at);
     let related: Vec<Value> = others
         .into_iter()
-        .map(|e| Value::Object(story(e, false)))
+        .map(|(_, e)| Value::Object(story(e, false)))
         .collect();
-    if !related.is_empty() {
-        out.push(("related".to_owned(), list(related)));
+    if let Some(related) = some_list(related) {
+        out.push(("related".to_owned(), related));
     }
     Value::Object(out)
 }
@@ -232,7 +266,8 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
             })
     };
     let day = bytes.get(..10).filter(|d| is_day(d));
-    // Written with `concat`, not `format!`: the widget's wasm has no formatting machinery.
+    // Written with `concat`, not `format!`: the format mapper's wasm has no formatting
+    // machinery.
     let out = match (day, bytes.get(10..)) {
         (Some(_), Some([])) => [text, "T00:00:00Z"].concat(),
         (Some(_), Some(rest)) => {
@@ -247,6 +282,14 @@ pub(crate) fn date(value: &Value) -> Option<Value> {
         _ => text.to_owned(),
     };
     Some(Value::String(out))
+}
+
+/// The instant a date of the article JSON names (as [`date`] writes it), in milliseconds
+/// since 1970, offsets and fractions compared as the instants they are: to find the newest.
+pub(crate) fn instant(date: &Value) -> Option<i64> {
+    chrono::DateTime::parse_from_rfc3339(text(date)?)
+        .ok()
+        .map(|at| at.timestamp_millis())
 }
 
 /// A JSON text as the model's value, for the tests of the mappings.

@@ -23,7 +23,8 @@
 use chrono::DateTime;
 
 use crate::model::formats::{
-    feed_article, field, image, items, list, string, text, whole_number, Fields,
+    date, feed_article, field, image, instant, items, list, provider, sized_image, some_list,
+    string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -89,7 +90,7 @@ pub fn article(root: &Value, pick: Option<&str>, plain: &dyn Fn(&str) -> String)
         &entries,
         pick,
         |e| feed_view.ids(e),
-        |e| feed_view.published_at(e),
+        |e| feed_view.published(e).as_ref().and_then(instant),
         |e, whole| feed_view.story(e, whole),
     )
 }
@@ -128,21 +129,14 @@ impl<'a> Feed<'a> {
             .and_then(|l| attr(l, "href"))
     }
 
-    /// The entry's date as RFC 3339 text, as the article JSON takes it.
-    fn published(&self, entry: &Value) -> Option<String> {
+    /// The entry's date, as the article JSON takes it.
+    fn published(&self, entry: &Value) -> Option<Value> {
         let raw = if self.atom {
             child_text(entry, "published").or_else(|| child_text(entry, "updated"))
         } else {
             child_text(entry, "pubDate")
         }?;
-        Some(rfc3339(raw).unwrap_or_else(|| raw.to_owned()))
-    }
-
-    /// The entry's date as seconds since 1970, to find the newest.
-    fn published_at(&self, entry: &Value) -> Option<i64> {
-        DateTime::parse_from_rfc3339(&self.published(entry)?)
-            .ok()
-            .map(|at| at.timestamp())
+        feed_date(raw)
     }
 
     /// Text that may hold HTML (a `type` naming HTML in Atom: `html`, `xhtml`, `text/html`;
@@ -187,21 +181,17 @@ impl<'a> Feed<'a> {
             };
             out.put("locale", lang.map(string));
         }
-        out.put(
-            "publishedDateTime",
-            self.published(entry).map(Value::String),
-        );
+        out.put("publishedDateTime", self.published(entry));
         if whole && self.atom {
             out.put(
                 "updatedDateTime",
-                child_text(entry, "updated")
-                    .map(|u| Value::String(rfc3339(u).unwrap_or_else(|| u.to_owned()))),
+                child_text(entry, "updated").and_then(feed_date),
             );
         }
         out.put("webUrl", self.link(entry).map(string));
         if whole {
             out.put("provider", self.provider());
-            let topics: Vec<Value> = children(entry)
+            let topics = children(entry)
                 .into_iter()
                 .filter(|c| name(c) == "category")
                 .filter_map(|c| {
@@ -213,10 +203,9 @@ impl<'a> Feed<'a> {
                 })
                 .map(string)
                 .collect();
-            out.put("topics", (!topics.is_empty()).then(|| list(topics)));
+            out.put("topics", some_list(topics));
         }
-        let images = self.images(entry);
-        out.put("images", (!images.is_empty()).then(|| list(images)));
+        out.put("images", some_list(self.images(entry)));
         out.0
     }
 
@@ -242,13 +231,8 @@ impl<'a> Feed<'a> {
                 _ => None,
             };
             if let Some(url) = url {
-                let mut image = vec![("url".to_owned(), string(url))];
-                for dimension in ["width", "height"] {
-                    if let Some(n) = attr(el, dimension).and_then(whole_number) {
-                        image.push((dimension.to_owned(), Value::Number(f64::from(n))));
-                    }
-                }
-                out.push(Value::Object(image));
+                let dimension = |name| attr(el, name).and_then(whole_number).map(f64::from);
+                out.push(sized_image(url, dimension("width"), dimension("height")));
             }
         }
         out
@@ -257,31 +241,24 @@ impl<'a> Feed<'a> {
     /// The feed as the provider: its title, and its image (RSS `image/url`; Atom `icon`,
     /// else `logo`).
     fn provider(&self) -> Option<Value> {
-        let mut out = Vec::new();
-        if let Some(title) = child(self.feed, "title").and_then(|t| self.text_of(t)) {
-            out.push(("name".to_owned(), Value::String(title)));
-        }
+        let title = child(self.feed, "title").and_then(|t| self.text_of(t));
         let icon = if self.atom {
             child_text(self.feed, "icon").or_else(|| child_text(self.feed, "logo"))
         } else {
             child(self.feed, "image").and_then(|i| child_text(i, "url"))
         };
-        if let Some(url) = icon {
-            out.push(("images".to_owned(), list(vec![image(url)])));
-        }
-        (!out.is_empty()).then_some(Value::Object(out))
+        provider(title.as_deref(), icon.map(|url| list(vec![image(url)])))
     }
 }
 
-/// An RSS date (RFC 822, as RFC 2822 reads it: `Sat, 05 Jun 2021 14:56:00 +0000`, or `GMT`)
-/// or an RFC 3339 one, as RFC 3339; none for anything else.
-fn rfc3339(raw: &str) -> Option<String> {
-    if DateTime::parse_from_rfc3339(raw).is_ok() {
-        return Some(raw.to_owned());
+/// A feed's date as the article JSON takes it: RSS's (RFC 822, as RFC 2822 reads it:
+/// `Sat, 05 Jun 2021 14:56:00 +0000`, or `GMT`) as RFC 3339, Atom's (RFC 3339) as [`date`]
+/// reads any date.
+fn feed_date(raw: &str) -> Option<Value> {
+    match DateTime::parse_from_rfc2822(raw) {
+        Ok(at) => Some(Value::String(at.to_rfc3339())),
+        Err(_) => date(&string(raw)),
     }
-    DateTime::parse_from_rfc2822(raw)
-        .ok()
-        .map(|at| at.to_rfc3339())
 }
 
 #[cfg(test)]
