@@ -645,6 +645,7 @@ const GENERATOR_POSTS: &[(&str, &str, &str)] = &[
   "publishedDateTime": "2021-06-14T08:00:00+02:00",
   "updatedDateTime": "2021-06-20T10:30:00+02:00",
   "webUrl": "https://blog.example/2021/06/14/welcome.html",
+  "author": "Jane Doe",
   "topics": [
     "release",
     "static sites"
@@ -661,13 +662,14 @@ const GENERATOR_POSTS: &[(&str, &str, &str)] = &[
     ),
     (
         "hugo.md",
-        "---\ntitle: Spring Cleaning\ndate: 2024-03-10T09:00:00-05:00\nlastmod: 2024-03-12\ndraft: false\nsummary: What we threw out.\ntags:\n  - home\n  - lists\nimages:\n  - /images/broom.jpg\nurl: /posts/spring-cleaning/\n---\n",
+        "---\ntitle: Spring Cleaning\ndate: 2024-03-10T09:00:00-05:00\nlastmod: 2024-03-12\ndraft: false\nsummary: What we threw out.\ntags:\n  - home\n  - lists\nimages:\n  - /images/broom.jpg\nurl: /posts/spring-cleaning/\nauthors:\n  - Ann Author\n  - Bo Writer\n---\n",
         r#"{
   "title": "Spring Cleaning",
   "excerpt": "What we threw out.",
   "publishedDateTime": "2024-03-10T09:00:00-05:00",
   "updatedDateTime": "2024-03-12T00:00:00Z",
   "webUrl": "/posts/spring-cleaning/",
+  "author": "Ann Author, Bo Writer",
   "topics": [
     "home",
     "lists"
@@ -707,6 +709,32 @@ fn convert_maps_jekyll_hugo_and_eleventy_front_matter_and_writes_only_what_the_c
         let (status, stdout, stderr) = run(&["check", "--strict", path.to_str().unwrap()]);
         assert_eq!(status, 0, "{name}: {stdout}{stderr}");
     }
+    // As one feed, each item keeps its author, and the feed reads back with the newest's.
+    let (status, stdout, stderr) = run(&["convert", "--array", dir.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    let feed: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let authors: Vec<&serde_json::Value> = feed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|item| &item["authors"])
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            &serde_json::json!([{"name": "Ann Author, Bo Writer"}]),
+            &serde_json::json!(null),
+            &serde_json::json!([{"name": "Jane Doe"}]),
+        ]
+    );
+    let path = dir.join("feed.json");
+    fs::write(&path, stdout).unwrap();
+    let (status, stdout, stderr) = run(&["convert", path.to_str().unwrap()]);
+    assert_eq!(status, 0, "{stderr}");
+    assert!(
+        stdout.contains(r#""author": "Ann Author, Bo Writer""#),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -809,6 +837,7 @@ fn convert_and_check_read_json_ld_and_json_feeds_and_skip_other_json_in_folders(
                 "publishedDateTime": "2024-05-01T08:00:00Z",
                 "webUrl": "https://news.example/story",
                 "provider": {"name": "Example News"},
+                "author": "A. Writer",
                 "images": [{"url": "https://news.example/a.jpg"}]
             }
         ])

@@ -16,25 +16,26 @@ fn read(text: &str) -> Value {
     Value::from_deserializer(&json).expect("a document within the limits")
 }
 
-/// (file, its form, the headline the card shows: an untitled micro post shows its link's site)
-const CORPUS: &[(&str, Format, &str)] = &[
-    ("aljazeera-malawians.jsonld", Format::JsonLd, "Malawians and Nigerians flee South Africa amid xenophobic threats"),
-    ("daringfireball-2017-05.feed.json", Format::JsonFeed, "‘Spectre’ Trailer Re-Cut to With Roger Moore as Bond"),
-    ("forkingdocuverse-jekyll-seo-01.jsonld", Format::JsonLd, "Introducing the Project and Detailing the Method"),
-    ("github-blog-blogposting.jsonld", Format::JsonLd, "Leader spotlight: Erin Spiceland"),
-    ("github-blog-yoast-graph.jsonld", Format::JsonLd, "Leader spotlight: Erin Spiceland"),
-    ("jsonfeed-org-announcing.feed.json", Format::JsonFeed, "Announcing JSON Feed"),
-    ("kulumedia-rankmath-graph.jsonld", Format::JsonLd, "Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media"),
-    ("lukasrosenstock-microblog.feed.json", Format::JsonFeed, "lukasrosenstock.net"),
-    ("manton-microblog.feed.json", Format::JsonFeed, "Test 2018"),
-    ("maybepizza-2016.feed.json", Format::JsonFeed, "My New Pizza Dough Calculator"),
-    ("pcgamer-skyrim-illusionist.jsonld", Format::JsonLd, "An Illusionist in Skyrim: Part 1"),
-    ("reuters-parasite-sag.jsonld", Format::JsonLd, "'Parasite' scores historic upset at SAG awards, boosting Oscar chances"),
-    ("scmp-tsai-playbook.jsonld", Format::JsonLd, "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader..."),
-    ("spiegel-albtraum-print.jsonld", Format::JsonLd, "Ein Albtraum"),
-    ("theguardian-vigil-review.jsonld", Format::JsonLd, "Vigil review – this police thriller is twisty, explosive … and so boring"),
-    ("theverge-ios13-facetime.jsonld", Format::JsonLd, "iOS 13 will fix the FaceTime eye contact problem"),
-    ("timetable-podcast.feed.json", Format::JsonFeed, "Episode 45: Launch week"),
+/// (file, its form, the headline the card shows (an untitled micro post shows its link's
+/// site), the byline's author)
+const CORPUS: &[(&str, Format, &str, Option<&str>)] = &[
+    ("aljazeera-malawians.jsonld", Format::JsonLd, "Malawians and Nigerians flee South Africa amid xenophobic threats", Some("Al Jazeera Staff")),
+    ("daringfireball-2017-05.feed.json", Format::JsonFeed, "‘Spectre’ Trailer Re-Cut to With Roger Moore as Bond", Some("John Gruber")),
+    ("forkingdocuverse-jekyll-seo-01.jsonld", Format::JsonLd, "Introducing the Project and Detailing the Method", Some("Rebecca Rui")),
+    ("github-blog-blogposting.jsonld", Format::JsonLd, "Leader spotlight: Erin Spiceland", Some("Jessica Rudder")),
+    ("github-blog-yoast-graph.jsonld", Format::JsonLd, "Leader spotlight: Erin Spiceland", Some("Jessica Rudder")),
+    ("jsonfeed-org-announcing.feed.json", Format::JsonFeed, "Announcing JSON Feed", Some("Brent Simmons and Manton Reece")),
+    ("kulumedia-rankmath-graph.jsonld", Format::JsonLd, "Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media", Some("Kulu Media News Desk")),
+    ("lukasrosenstock-microblog.feed.json", Format::JsonFeed, "lukasrosenstock.net", None),
+    ("manton-microblog.feed.json", Format::JsonFeed, "Test 2018", None),
+    ("maybepizza-2016.feed.json", Format::JsonFeed, "My New Pizza Dough Calculator", Some("Gus Mueller")),
+    ("pcgamer-skyrim-illusionist.jsonld", Format::JsonLd, "An Illusionist in Skyrim: Part 1", Some("Tom Francis")),
+    ("reuters-parasite-sag.jsonld", Format::JsonLd, "'Parasite' scores historic upset at SAG awards, boosting Oscar chances", Some("Jill Serjeant")),
+    ("scmp-tsai-playbook.jsonld", Format::JsonLd, "Taiwanese President Tsai Ing-wen’s political playbook should be essential reading for Hong Kong leader...", None),
+    ("spiegel-albtraum-print.jsonld", Format::JsonLd, "Ein Albtraum", Some("SPIEGEL ONLINE")),
+    ("theguardian-vigil-review.jsonld", Format::JsonLd, "Vigil review – this police thriller is twisty, explosive … and so boring", Some("Rachel Aroesti")),
+    ("theverge-ios13-facetime.jsonld", Format::JsonLd, "iOS 13 will fix the FaceTime eye contact problem", Some("Jon Porter")),
+    ("timetable-podcast.feed.json", Format::JsonFeed, "Episode 45: Launch week", None),
 ];
 
 #[test]
@@ -42,7 +43,7 @@ fn every_real_document_maps_to_an_article_with_its_headline() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/corpus");
     let base = HttpUrl::parse("https://publisher.example/page", None).ok();
     let mut shown = Vec::new();
-    for (file, form, expected) in CORPUS {
+    for (file, form, expected, author) in CORPUS {
         let doc = read(&fs::read_to_string(dir.join(file)).expect("a corpus file"));
         assert_eq!(formats::detect(&doc), *form, "{file}");
         let parsed = convert::article(
@@ -52,6 +53,7 @@ fn every_real_document_maps_to_an_article_with_its_headline() {
         .unwrap_or_else(|e| panic!("{file}: {e:?}"));
         let headline = parsed.article.headline().to_owned();
         assert_eq!(headline, *expected, "{file}");
+        assert_eq!(parsed.article.author.as_deref(), *author, "{file}");
         // Real documents lose nothing: their dates, URLs and images all read.
         assert_eq!(parsed.dropped, [], "{file}");
         shown.push(format!("{file}: {headline}"));
@@ -150,21 +152,22 @@ fn the_tool_gives_every_corpus_file_one_verdict() {
 fn real_feeds_and_pages_convert_to_their_article() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/corpus");
     let cases = [
-        ("atmartin-ghost05.rss.xml", "Overthinking It"),
-        ("plakar-hugo-posts.rss.xml", "Plakar v1.0.2 was released: mostly S3 improvements !"),
-        ("spiegel-update-omny.rss.xml", "07.02. – die Wochenvorschau: Lockdown-Verlängerung, Kriegsverbrecher vor Gericht, Super Bowl, Karneval"),
-        ("redblobgames-feedgen.atom.xml", "Optimizing page size"),
-        ("scatteredthoughts-log.atom.xml", "0042: consulting lessons, there are no strings on me, buttondown, focus goof, jsfuck, 1ml"),
+        ("atmartin-ghost05.rss.xml", "Overthinking It", Some("Alex Martin")),
+        ("plakar-hugo-posts.rss.xml", "Plakar v1.0.2 was released: mostly S3 improvements !", None),
+        ("spiegel-update-omny.rss.xml", "07.02. – die Wochenvorschau: Lockdown-Verlängerung, Kriegsverbrecher vor Gericht, Super Bowl, Karneval", Some("DER SPIEGEL")),
+        ("redblobgames-feedgen.atom.xml", "Optimizing page size", Some("Amit Patel")),
+        ("scatteredthoughts-log.atom.xml", "0042: consulting lessons, there are no strings on me, buttondown, focus goof, jsfuck, 1ml", Some("Jamie Brandon")),
         // Article pages: JSON-LD first, Open Graph and meta for the rest (Infobae has no JSON-LD).
-        ("forkingdocuverse-jekyll-seo-01.html", "Introducing the Project and Detailing the Method"),
-        ("infobae-arc-terremoto.html", "Terremoto ‘sacudió’ el bolsillo de los colombianos: el consumo cayó 8,9% tras el fuerte sismo del 10 de agosto"),
-        ("kulumedia-meta-outage.html", "Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media"),
+        ("forkingdocuverse-jekyll-seo-01.html", "Introducing the Project and Detailing the Method", Some("Rebecca Rui")),
+        ("infobae-arc-terremoto.html", "Terremoto ‘sacudió’ el bolsillo de los colombianos: el consumo cayó 8,9% tras el fuerte sismo del 10 de agosto", None),
+        ("kulumedia-meta-outage.html", "Meta Outage Hits Facebook, Instagram and Messenger | Kulu Media", Some("Kulu Media News Desk")),
     ];
-    for (file, title) in cases {
+    for (file, title, author) in cases {
         let (status, stdout, stderr) = tool(&["convert", dir.join(file).to_str().expect("a path")]);
         assert_eq!(status, 0, "{file}: {stderr}");
         let article: serde_json::Value = serde_json::from_str(&stdout).expect("JSON");
         assert_eq!(article["title"], title, "{file}");
+        assert_eq!(article["author"].as_str(), author, "{file}");
         // Summaries that held HTML are text now; a podcast's audio is no image.
         assert!(
             !stdout.contains("<a href") && !stdout.contains("<p>"),

@@ -72,11 +72,16 @@ fn config(attributes: &[(&str, &str)]) -> Rc<Config> {
 
 /// The card's markup for `parsed` with `attributes`, as Yew's server renderer writes it.
 fn render(parsed: &Rc<Parsed>, attributes: &[(&str, &str)]) -> String {
+    render_with(parsed, config(attributes))
+}
+
+/// The card's markup for `parsed` with `config`.
+fn render_with(parsed: &Rc<Parsed>, config: Rc<Config>) -> String {
     let now: DateTime<Utc> = NOW.parse().expect("a valid instant");
     let props = CardProps {
         parsed: parsed.clone(),
         now,
-        config: config(attributes),
+        config,
         on_event: None,
         host: None,
         drawn: None,
@@ -246,6 +251,83 @@ fn the_domain_shown_is_the_site_the_link_goes_to() {
             "slide of {domain} {link:?}"
         );
     }
+}
+
+#[test]
+fn the_byline_says_who_wrote_the_story_after_who_published_it() {
+    let author = |name: &str, by: &str| {
+        format!(r#"<span part="author" class="author">{by}<bdi>{name}</bdi></span>"#)
+    };
+    // (the article's provider, author and locale; the byline's first line ends with)
+    let cases = [
+        (
+            Some("The Daily Example"),
+            "Jane Doe",
+            None,
+            [
+                r#"news.example</span>"#.to_owned(),
+                author("Jane Doe", "By "),
+            ]
+            .concat(),
+        ),
+        (
+            Some("Le Quotidien"),
+            "Jeanne Dupont, Marc Roux",
+            Some("fr-FR"),
+            author("Jeanne Dupont, Marc Roux", "Par "),
+        ),
+        (
+            Some("صحيفة"),
+            "John Smith",
+            Some("ar"),
+            author("John Smith", "بقلم "),
+        ),
+        // Text, never markup; and without a provider, the line has the link's site and the
+        // author.
+        (
+            None,
+            "<b>Jane</b>",
+            None,
+            [
+                r#"<span part="provider" class="provider"><span class="provider-domain">news.example</span>"#.to_owned(),
+                author("&lt;b&gt;Jane&lt;/b&gt;", "By "),
+            ]
+            .concat(),
+        ),
+    ];
+    for (provider, name, locale, ends) in cases {
+        let mut article = serde_json::json!({
+            "title": "A story",
+            "webUrl": "https://www.news.example/story",
+            "author": name,
+        });
+        if let Some(provider) = provider {
+            article["provider"] = serde_json::json!({ "name": provider });
+        }
+        if let Some(locale) = locale {
+            article["locale"] = locale.into();
+        }
+        let value = Value::from_deserializer(&article).expect("a small value");
+        let parsed = Rc::new(convert::article(&value, None).expect("an article"));
+        // The card's language, as the element resolves it (attribute, else the page's `lang`).
+        let config = Config::from_attributes(|_| None, locale.map(str::to_owned));
+        let markup = render_with(&parsed, Rc::new(config));
+        let line = markup
+            .split_once(r#"<p part="byline" class="byline">"#)
+            .and_then(|(_, after)| {
+                after
+                    .split_once("</span><span class=\"dates\"")
+                    .or_else(|| after.split_once("</p>"))
+            })
+            .and_then(|(line, _)| line.strip_suffix("</span>"))
+            .map(str::to_owned)
+            .expect("a byline");
+        assert!(line.ends_with(&ends), "{name}: {line}");
+    }
+    // No author, no author part.
+    let value = Value::from_deserializer(serde_json::json!({"title": "T"})).expect("a value");
+    let parsed = Rc::new(convert::article(&value, None).expect("an article"));
+    assert!(!render(&parsed, &[]).contains("author"));
 }
 
 #[test]

@@ -255,6 +255,14 @@ fn bad_fields_are_dropped_one_by_one() {
             DropReason::BadUrl,
         ),
         ("topics", json!("AI"), "topics", wrong("array", "string")),
+        // The article JSON's author is one text: `convert` and the format mapping join names.
+        (
+            "author",
+            json!({"name": "A. Writer"}),
+            "author",
+            wrong("string", "object"),
+        ),
+        ("author", json!(""), "author", DropReason::Empty),
         (
             "topics/1",
             json!({"name": "AI"}),

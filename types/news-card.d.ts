@@ -27,6 +27,11 @@ export interface Article {
   /** An http(s) URL; relative URLs resolve against the JSON's own URL. */
   originalUrl?: string;
   provider?: ArticleProvider;
+  /**
+   * Who wrote the story, as one text ("A. Writer, B. Writer"): the byline shows "By" it, in the
+   * card's language.
+   */
+  author?: string;
   /** Topic chips (the first 12). */
   topics?: string[];
   /** The first usable one is the hero image. */

@@ -5,14 +5,16 @@
 //! its own way: `description` or `summary` for the excerpt, `date` (Jekyll's
 //! `2021-06-14 08:00:00 +0200`), `last_modified_at` or `lastmod`, `tags` and `categories`,
 //! `image` (a path, or jekyll-seo-tag's `{path, width, height, alt}`) or Hugo's `images`,
-//! `canonical_url`, `lang`. The article JSON's own name wins where both are given. Keys the
-//! card does not read (`layout`, `comments`, `author`, a record's scores) are left out of what
+//! `canonical_url`, `lang`, `author` (a name, an object with a `name`, or a list; Hugo's
+//! `authors`). The article JSON's own name wins where both are given. Keys the card does not
+//! read (`layout`, `comments`, a record's scores) are left out of what
 //! `convert` writes; `FIELDS` and friends are the article JSON Schema's properties
 //! (`schema/article.schema.json`, checked by a test).
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, SecondsFormat};
 
 use crate::cli::front_matter::Json;
+use crate::model::{formats, Value};
 
 /// The article's fields, in the order `convert` writes them.
 pub const FIELDS: &[&str] = &[
@@ -26,6 +28,7 @@ pub const FIELDS: &[&str] = &[
     "cdnAmpWebUrl",
     "originalUrl",
     "provider",
+    "author",
     "topics",
     "images",
     "related",
@@ -74,6 +77,8 @@ fn aliases(field: &str) -> &'static [&'static str] {
             "url",
             "permalink",
         ],
+        // Hugo's `authors` (a list of names).
+        "author" => &["authors"],
         // Hugo and Eleventy: `tags`; Jekyll: `tags` and `categories`; some themes `keywords`.
         "topics" => &["tags", "categories", "keywords"],
         // jekyll-seo-tag's `image`; Hugo's `images` (a list of paths) is the field's own name;
@@ -107,6 +112,10 @@ fn object(value: &Json, fields: &[&str], top: bool) -> Json {
         let converted = match field {
             "publishedDateTime" | "updatedDateTime" => date(value),
             "topics" if !own => topics(value),
+            "author" => match author(value) {
+                Some(author) => author,
+                None => continue,
+            },
             "webUrl" if !own => match value {
                 Json::Str(url) if is_url_or_site_path(url) => value.clone(),
                 _ => continue,
@@ -157,6 +166,32 @@ fn image(value: &Json) -> Json {
             Json::Object(out)
         }
         other => other.clone(),
+    }
+}
+
+/// The author as the article JSON's one text: a name as it is; jekyll-seo-tag's object (its
+/// `name`), or a list of names or objects, as the names joined the way the format mapping joins
+/// them (left out when no name is left). Anything else is kept, for the widget to drop with
+/// its reason.
+fn author(value: &Json) -> Option<Json> {
+    let name = |v: &'_ Json| -> Option<String> {
+        match v {
+            Json::Str(name) => Some(name.clone()),
+            Json::Object(fields) => fields.iter().find_map(|(key, v)| match v {
+                Json::Str(name) if key == "name" => Some(name.clone()),
+                _ => None,
+            }),
+            _ => None,
+        }
+    };
+    let names: Vec<String> = match value {
+        Json::List(items) => items.iter().filter_map(name).collect(),
+        Json::Object(_) => name(value).into_iter().collect(),
+        _ => return Some(value.clone()),
+    };
+    match formats::authors(names.iter().map(String::as_str)) {
+        Some(Value::String(joined)) => Some(Json::Str(joined)),
+        _ => None,
     }
 }
 
@@ -302,6 +337,34 @@ mod tests {
         );
         assert_eq!(sorted(PROVIDER_FIELDS), sorted_schema("/$defs/provider"));
         assert_eq!(sorted(IMAGE_FIELDS), sorted_schema("/$defs/image"));
+    }
+
+    #[test]
+    fn an_author_in_each_generators_shape_is_one_name_text() {
+        let text = |s: &str| Json::Str(s.to_owned());
+        let object = |name: &str| {
+            Json::Object(vec![
+                ("name".to_owned(), text(name)),
+                ("twitter".to_owned(), text("@jd")),
+            ])
+        };
+        let cases = [
+            (text("Jane Doe"), Some(text("Jane Doe"))),
+            // jekyll-seo-tag's object; a list of names or objects (Hugo's `authors`).
+            (object("Jane Doe"), Some(text("Jane Doe"))),
+            (
+                Json::List(vec![text("Ann"), object("Bo"), text("Ann")]),
+                Some(text("Ann, Bo")),
+            ),
+            // Nothing that is a name: the field is left out.
+            (Json::List(vec![text("https://blog.example/ann")]), None),
+            (Json::List(Vec::new()), None),
+            // Kept, for the widget to drop with its reason.
+            (Json::Raw("42".to_owned()), Some(Json::Raw("42".to_owned()))),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(author(&given), expected, "{given:?}");
+        }
     }
 
     #[test]

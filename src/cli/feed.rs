@@ -10,6 +10,7 @@
 //! | `image` | the first image's `url` |
 //! | `date_published`, `date_modified` | `publishedDateTime`, `updatedDateTime` |
 //! | `tags`, `language` | `topics`, `locale` |
+//! | `authors` | `author`, as one author's `name` |
 //!
 //! The feed's `title` is `--title`, else the provider's name every article shares, else
 //! "Articles". Items go newest first, as JSON Feed asks; the undated after, in file order.
@@ -76,5 +77,10 @@ fn item(stem: &str, article: &Value) -> Value {
     put("date_modified", article.get("updatedDateTime"));
     put("tags", article.get("topics"));
     put("language", article.get("locale"));
+    let author = article
+        .get("author")
+        .filter(|a| a.is_string())
+        .map(|name| json!([{ "name": name }]));
+    put("authors", author.as_ref());
     Value::Object(item)
 }

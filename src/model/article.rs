@@ -20,6 +20,8 @@ pub struct Article {
     pub amp_url: Option<HttpUrl>,
     pub cdn_amp_url: Option<HttpUrl>,
     pub provider: Option<Provider>,
+    /// Who wrote the story, as one text ("A. Writer, B. Writer"): the byline shows it.
+    pub author: Option<String>,
     pub topics: Vec<String>,
     /// The language of the article's text (a BCP 47 tag), for the `lang` of its headline.
     pub locale: Option<String>,

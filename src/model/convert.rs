@@ -51,6 +51,7 @@ pub fn article(doc: &Value, base: Option<&HttpUrl>) -> Result<Parsed, ArticleErr
         amp_url: r.url("ampWebUrl"),
         cdn_amp_url: r.url("cdnAmpWebUrl"),
         provider: r.object("provider", provider),
+        author: r.text("author", MAX_SHORT_CHARS),
         topics: r.texts("topics", MAX_TOPICS),
         locale: r.language("locale"),
         images: r.objects("images", MAX_IMAGES, image),

@@ -1,29 +1,35 @@
-//! The byline: who published the story (logo, name, domain) and when. A failed logo marks
+//! The byline: who published the story (logo, name, domain), who wrote it, and when. A failed logo marks
 //! itself (`data-failed`) and the stylesheet hides it in place, so the text beside it does not
 //! move.
 
 use chrono::{DateTime, Datelike, Utc};
 use yew::prelude::*;
 
-use crate::model::date::{self, Timestamp};
-use crate::model::{text, HttpUrl, Provider};
+use crate::model::date;
+use crate::model::{text, Article, HttpUrl, Provider};
 use crate::platform::intl;
 use crate::view::context::CardContext;
 use crate::view::img;
 use crate::view::published::published;
 
-/// The byline of a card as of `now`: the provider on one line, with the site its title links
-/// to (`link`); on the next, when it was
-/// published, how long ago, and "Updated …" when the article was modified on a later day
-/// ("Updated 9 June", with the year only when it is not the published date's).
+/// The byline of a card as of `now`: on one line who (the provider, the site its title links
+/// to (`link`), "By" the author); on the next, when it was published, how long ago, and
+/// "Updated …" when the article was modified on a later day ("Updated 9 June", with the year
+/// only when it is not the published date's).
 pub fn byline(
     card: &CardContext,
-    provider: Option<&Provider>,
+    article: &Article,
     link: Option<&HttpUrl>,
-    at: Option<&Timestamp>,
-    updated: Option<&Timestamp>,
     now: DateTime<Utc>,
 ) -> Html {
+    let (at, updated) = (article.published.as_ref(), article.updated.as_ref());
+    // "By " in the card's language, then the names, isolated: a name in another script does
+    // not reorder the words around it.
+    let author = article.author.as_ref().map(|name| {
+        html! { <span class="author" part="author">{ card.words().by }<bdi>{ name.clone() }</bdi></span> }
+    });
+    let who = (article.provider.is_some() || author.is_some())
+        .then(|| provider_line(article.provider.as_ref(), link, author));
     let locale = card.config.locale.as_deref();
     let updated = at
         .zip(updated)
@@ -49,20 +55,25 @@ pub fn byline(
     });
     html! {
         <p class="byline" part="byline">
-            { for provider.map(|p| provider_line(p, link)) }
+            { for who }
             { for dates }
         </p>
     }
 }
 
 /// The provider: logo (decorative: the name is right beside it), name, and the site the card
-/// links to. The data's `domain` shows only on a card without a link: it is free text, and need
-/// not be where the link goes ("аррӏе.com" for a story on another host).
-fn provider_line(provider: &Provider, link: Option<&HttpUrl>) -> Html {
+/// links to; then the author, which gives way first when the line is short. The data's
+/// `domain` shows only on a card without a link: it is free text, and need not be where the
+/// link goes ("аррӏе.com" for a story on another host).
+fn provider_line(
+    provider: Option<&Provider>,
+    link: Option<&HttpUrl>,
+    author: Option<Html>,
+) -> Html {
     let domain = link
         .map(|url| text::site(url.host()))
-        .or_else(|| provider.domain.clone());
-    let logo = provider.logos.first().map(|logo| {
+        .or_else(|| provider.and_then(|p| p.domain.clone()));
+    let logo = provider.and_then(|p| p.logos.first()).map(|logo| {
         let size = (
             Some(logo.width.unwrap_or(20)),
             Some(logo.height.unwrap_or(20)),
@@ -78,12 +89,13 @@ fn provider_line(provider: &Provider, link: Option<&HttpUrl>) -> Html {
     html! {
         <span class="provider" part="provider">
             { for logo }
-            if let Some(name) = &provider.name {
+            if let Some(name) = provider.and_then(|p| p.name.as_ref()) {
                 <span class="provider-name" dir="auto">{ name.clone() }</span>
             }
             if let Some(domain) = domain {
                 <span class="provider-domain">{ domain }</span>
             }
+            { for author }
         </span>
     }
 }

@@ -117,8 +117,7 @@ pub fn Card(props: &CardProps) -> Html {
                     </@>
                     { fixed.excerpt.clone() }
                 </div>
-                { byline(&card, article.provider.as_ref(), config.article_link(article),
-                         article.published.as_ref(), article.updated.as_ref(), now) }
+                { byline(&card, article, config.article_link(article), now) }
                 { fixed.topics.clone() }
             </div>
             // Said after every link that opens a new tab (`aria-describedby="new-tab"`).

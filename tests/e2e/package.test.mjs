@@ -324,6 +324,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <news-card id="full" src="/articles/seed.json" loading="eager" style="width: 340px"></news-card>
 <news-card id="list" src="/articles/seed.json" loading="eager" related="list"></news-card>
 <news-card id="failed" src="/articles/missing.json" loading="eager" fallback="panel"></news-card>
+<news-card id="authored" loading="eager" related="none"><script type="application/json">{"title": "Signed", "author": "A. Writer"}</script></news-card>
 </body></html>`;
 
 async function openCards() {
@@ -340,7 +341,7 @@ async function openCards() {
   await opened.page.goto(server.url + "/page.html");
   await opened.page.waitForFunction(() => {
     const shown = (id, selector) => document.getElementById(id)?.shadowRoot?.querySelector(selector);
-    return shown("full", ".nav.next") && shown("list", ".title") && shown("loading", ".skeleton") && shown("failed", ".error");
+    return shown("full", ".nav.next") && shown("list", ".title") && shown("loading", ".skeleton") && shown("failed", ".error") && shown("authored", ".author");
   });
   return opened;
 }

@@ -16,12 +16,13 @@
 //! | `updatedDateTime` | `article:modified_time`, `og:updated_time` |
 //! | `webUrl` | `og:url`, `<link rel=canonical>` |
 //! | `provider` | `og:site_name`, `application-name`; the largest `<link rel=icon>` or `apple-touch-icon` |
+//! | `author` | `author`, else `article:author` (a name, not a profile URL) |
 //! | `topics` | `article:tag`s, else `news_keywords` or `keywords` (split at commas) |
 //! | `images` | `og:image` (with `og:image:width`/`height`), `twitter:image` |
 
 use crate::model::formats::{
-    comma_terms, date, field, image, items, json_ld, list, provider, sized_image, some_list,
-    string, text, whole_number, Fields,
+    authors, comma_terms, date, field, image, items, json_ld, list, provider, sized_image,
+    some_list, string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -80,6 +81,10 @@ pub fn article(page: &Value) -> Value {
             .map(string),
     );
     fill("provider", meta.provider());
+    fill(
+        "author",
+        authors(meta.all("author")).or_else(|| authors(meta.all("article:author"))),
+    );
     fill("topics", meta.topics());
     fill("images", meta.images());
     Value::Object(out.0)
@@ -227,6 +232,41 @@ mod tests {
             .filter_map(text)
             .collect();
         assert_eq!(topics, ["One", "Two"]);
+    }
+
+    #[test]
+    fn the_author_from_json_ld_else_meta_but_never_a_profile_url() {
+        // (the page's meta, its JSON-LD's author, the author mapped)
+        let cases = [
+            (
+                r#"[{"key": "author", "content": "Meta Name"}]"#,
+                r#""LD Name""#,
+                Some("LD Name"),
+            ),
+            (
+                r#"[{"key": "author", "content": "Meta Name"}, {"key": "article:author", "content": "OG Name"}]"#,
+                "null",
+                Some("Meta Name"),
+            ),
+            (
+                r#"[{"key": "article:author", "content": "https://site.example/autor/a/"}]"#,
+                "null",
+                None,
+            ),
+            (
+                r#"[{"key": "article:author", "content": "OG Name"}]"#,
+                "null",
+                Some("OG Name"),
+            ),
+        ];
+        for (meta, ld, expected) in cases {
+            let page = parse(&format!(
+                r#"{{"title": "T", "meta": {meta}, "links": [],
+                    "jsonld": [{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "T", "author": {ld}}}]}}"#
+            ));
+            let doc = article(&page);
+            assert_eq!(field(&doc, "author").and_then(text), expected, "{meta}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! | `publishedDateTime`, `updatedDateTime` | `date_published`, `date_modified` |
 //! | `webUrl`, `originalUrl` | `url`, `external_url` |
 //! | `provider` | the feed's `title`, and its `icon` (else `favicon`) as the image |
+//! | `author` | `authors`, else 1.0's `author`: their `name`s (the feed's) |
 //! | `topics` | `tags` |
 //! | `images` | `image`, then `banner_image` |
 //! | `related` | the items after it (newest first) |
@@ -84,6 +85,7 @@ fn story(
     out.put("originalUrl", first_text(item, &["external_url"]));
     if whole {
         out.put("provider", provider(feed));
+        out.put("author", authors(item).or_else(|| authors(feed)));
         let tags = field(item, "tags")
             .map(|t| list(items(t).into_iter().filter_map(text).map(string).collect()));
         out.put("topics", tags);
@@ -95,6 +97,19 @@ fn story(
         .collect();
     out.put("images", some_list(images));
     out.0
+}
+
+/// The names of an item's (or the feed's) `authors` (JSON Feed 1.1), else of its `author`
+/// (1.0).
+fn authors(item: &Value) -> Option<Value> {
+    let given = field(item, "authors").or_else(|| field(item, "author"));
+    formats::authors(
+        given
+            .map(items)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|a| field(a, "name").and_then(text)),
+    )
 }
 
 /// The feed as the provider: its title, and its icon (else its favicon).
@@ -203,6 +218,46 @@ mod tests {
                 article(&feed, Some(pick), &no_plain),
                 Value::Object(Vec::new()),
                 "{pick}"
+            );
+        }
+    }
+
+    #[test]
+    fn authors_of_the_item_else_of_the_feed_in_both_versions() {
+        let cases = [
+            // 1.1: `authors` of the item; 1.0: `author`; else the feed's.
+            (
+                r#""authors": [{"name": "Ann"}, {"name": "Bo", "url": "https://b.example"}]"#,
+                "",
+                Some("Ann, Bo"),
+            ),
+            (
+                r#""author": {"name": "Ann", "avatar": "https://a.example/a.png"}"#,
+                "",
+                Some("Ann"),
+            ),
+            (
+                "",
+                r#""authors": [{"name": "Feed Writer"}],"#,
+                Some("Feed Writer"),
+            ),
+            (r#""authors": [{"url": "https://a.example"}]"#, "", None),
+        ];
+        for (item, feed, expected) in cases {
+            let item = if item.is_empty() {
+                String::new()
+            } else {
+                [", ", item].concat()
+            };
+            let doc = parse(&format!(
+                r#"{{"version": "https://jsonfeed.org/version/1.1", "title": "F", {feed}
+                    "items": [{{"id": "1", "title": "T"{item}}}]}}"#
+            ));
+            let got = article(&doc, None, &no_plain);
+            assert_eq!(
+                field(&got, "author").and_then(text),
+                expected,
+                "{item} {feed}"
             );
         }
     }

@@ -11,12 +11,13 @@
 //! | `publishedDateTime`, `updatedDateTime` | `datePublished`, `dateModified` (no offset: UTC) |
 //! | `webUrl` | `url`, else `mainEntityOfPage` (a URL, or a node's `@id` or `url`) |
 //! | `provider` | `publisher`: its `name`, and its `logo` as the provider's image |
+//! | `author` | `author`: a name, a `Person` or `Organization` (its `name`), or a list of them |
 //! | `topics` | `keywords` (a list, or a string split at commas), then `articleSection` |
 //! | `images` | `image`: a URL, an `ImageObject` (`url` or `contentUrl`, `width`, `height`, `caption`) or a list of them |
 
 use crate::model::formats::{
-    comma_terms, date, field, first_text, image, items, list, provider, sized_image, some_list,
-    string, text, whole_number, Fields,
+    authors, comma_terms, date, field, first_text, image, items, list, provider, sized_image,
+    some_list, string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -75,6 +76,10 @@ pub fn article(doc: &Value) -> Value {
     put(
         "provider",
         field(node, "publisher").and_then(|p| graph.provider(p)),
+    );
+    put(
+        "author",
+        field(node, "author").and_then(|a| graph.authors(a)),
     );
     put("topics", topics(node));
     put(
@@ -174,6 +179,16 @@ impl<'a> Graph<'a> {
         provider(name, logo)
     }
 
+    /// The authors' names: each a name, or a node (or a reference to one) with a `name`.
+    fn authors(&self, value: &'a Value) -> Option<Value> {
+        authors(
+            items(value)
+                .into_iter()
+                .filter_map(|a| self.resolve(a))
+                .filter_map(|a| text(a).or_else(|| field(a, "name").and_then(text))),
+        )
+    }
+
     /// Images: URLs, `ImageObject`s or references to them, as the article JSON's images.
     fn images(&self, value: &'a Value) -> Value {
         let image = |v: &'a Value| -> Option<Value> {
@@ -258,10 +273,58 @@ mod tests {
                 "updatedDateTime": "2024-05-02T09:30:00Z",
                 "webUrl": "https://news.example/story/",
                 "provider": {"name": "Example News", "images": [{"url": "https://news.example/logo.png", "width": 112.0, "height": 112.0}]},
+                "author": "A. Writer",
                 "topics": ["Politics", "Elections", "World"],
                 "images": [{"url": "https://news.example/a.jpg", "width": 1200.0, "height": 675.0, "title": "A photo"}],
             })
         );
+    }
+
+    #[test]
+    fn authors_in_each_shape_become_one_text() {
+        let cases = [
+            (r#""A. Writer""#, Some("A. Writer")),
+            (
+                r#"{"@type": "Person", "name": "A. Writer"}"#,
+                Some("A. Writer"),
+            ),
+            (
+                r#"{"@type": "Organization", "name": "The Desk"}"#,
+                Some("The Desk"),
+            ),
+            // Yoast's shape: a reference to a Person node of the graph.
+            (
+                r##"{"@id": "https://news.example/#/schema/person/1"}"##,
+                Some("Ref Erenced"),
+            ),
+            (
+                r#"[{"@type": "Person", "name": "A. Writer"}, "B. Writer", {"@type": "Person", "name": "A. Writer"}]"#,
+                Some("A. Writer, B. Writer"),
+            ),
+            // A profile URL or an address alone is not a name; a node without one gives none.
+            (
+                r#"["https://news.example/authors/a", "a@news.example"]"#,
+                None,
+            ),
+            (
+                r#"{"@type": "Person", "url": "https://news.example/authors/a"}"#,
+                None,
+            ),
+            (r#"[]"#, None),
+        ];
+        for (author, expected) in cases {
+            let doc = format!(
+                r#"{{"@context": "https://schema.org", "@graph": [
+                    {{"@type": "Person", "@id": "https://news.example/#/schema/person/1", "name": "Ref Erenced"}},
+                    {{"@type": "NewsArticle", "headline": "H", "author": {author}}}]}}"#
+            );
+            let got = mapped(&doc);
+            assert_eq!(
+                got.get("author").and_then(|a| a.as_str()),
+                expected,
+                "{author}"
+            );
+        }
     }
 
     #[test]

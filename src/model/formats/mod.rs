@@ -106,6 +106,24 @@ pub(crate) fn provider(name: Option<&str>, images: Option<Value>) -> Option<Valu
     (!out.0.is_empty()).then_some(Value::Object(out.0))
 }
 
+/// The article JSON's `author`: the names given, each once and in order, joined with ", ".
+/// What is not a name is left out: a URL (Open Graph's `article:author` is often a profile
+/// page), an email address alone, or JSON written into the text (one newsroom's JSON-LD has
+/// `"author": "{ \"@type\":\"Person\", … }"`). None when no name is left.
+pub(crate) fn authors<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Value> {
+    let mut out: Vec<&str> = Vec::new();
+    for name in names.into_iter().map(str::trim) {
+        let not_a_name = name.is_empty()
+            || name.starts_with(['{', '['])
+            || name.contains("://")
+            || name.contains('@') && !name.contains(' ');
+        if !not_a_name && !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    (!out.is_empty()).then(|| string(&out.join(", ")))
+}
+
 /// An image of the article JSON: its URL, with its width and height when they are known.
 pub(crate) fn sized_image(url: &str, width: Option<f64>, height: Option<f64>) -> Value {
     let mut out = Fields::default();

@@ -17,14 +17,15 @@
 //! | `updatedDateTime` | | `updated` |
 //! | `webUrl` | `link`, else a permalink `guid` | `link` `rel="alternate"` (or no `rel`) |
 //! | `provider` | (`title`, `image/url`) | (`title`, `icon`, else `logo`) |
+//! | `author` | `dc:creator`s, else `author` (the name in its `email (name)`), else `itunes:author` | `author` `name`s (the feed's) |
 //! | `topics` | `category` | `category` `term` |
 //! | `images` | `media:content`, `media:thumbnail`, an image `enclosure` | `media:thumbnail`, an image `link rel="enclosure"` |
 
 use chrono::DateTime;
 
 use crate::model::formats::{
-    date, feed_article, field, image, instant, items, list, provider, sized_image, some_list,
-    string, text, whole_number, Fields,
+    authors, date, feed_article, field, image, instant, items, list, provider, sized_image,
+    some_list, string, text, whole_number, Fields,
 };
 use crate::model::Value;
 
@@ -191,6 +192,7 @@ impl<'a> Feed<'a> {
         out.put("webUrl", self.link(entry).map(string));
         if whole {
             out.put("provider", self.provider());
+            out.put("author", self.authors(entry));
             let topics = children(entry)
                 .into_iter()
                 .filter(|c| name(c) == "category")
@@ -236,6 +238,37 @@ impl<'a> Feed<'a> {
             }
         }
         out
+    }
+
+    /// The entry's authors. RSS: its `dc:creator`s, else its `author`, an address with the name
+    /// in parentheses (`jane@example.com (Jane Doe)`), else a podcast's `itunes:author`. Atom: the entry's `author` `name`s,
+    /// else the feed's.
+    fn authors(&self, entry: &'a Value) -> Option<Value> {
+        let named = |el: &'a Value, tag: &str| -> Vec<&'a str> {
+            children(el)
+                .into_iter()
+                .filter(|c| name(c) == tag)
+                .filter_map(|a| {
+                    if self.atom {
+                        child_text(a, "name")
+                    } else {
+                        own_text(a).map(|t| match t.split_once('(') {
+                            Some((address, name)) if address.contains('@') => {
+                                name.trim_end().strip_suffix(')').unwrap_or(name)
+                            }
+                            _ => t,
+                        })
+                    }
+                })
+                .collect()
+        };
+        if self.atom {
+            authors(named(entry, "author")).or_else(|| authors(named(self.feed, "author")))
+        } else {
+            ["dc:creator", "author", "itunes:author"]
+                .into_iter()
+                .find_map(|tag| authors(named(entry, tag)))
+        }
     }
 
     /// The feed as the provider: its title, and its image (RSS `image/url`; Atom `icon`,
@@ -355,6 +388,66 @@ mod tests {
             older,
             article(&rss, Some("https://blog.example/older"), &strip)
         );
+    }
+
+    #[test]
+    fn authors_as_rss_and_atom_write_them() {
+        let rss = |children: Vec<Value>| {
+            let item = el(
+                "item",
+                &[],
+                "",
+                [vec![el("title", &[], "T", vec![])], children].concat(),
+            );
+            el("rss", &[], "", vec![el("channel", &[], "", vec![item])])
+        };
+        let text_el = |name: &str, text: &str| el(name, &[], text, vec![]);
+        let author = |doc: &Value| {
+            field(&article(doc, None, &strip), "author")
+                .and_then(text)
+                .map(str::to_owned)
+        };
+        let cases = [
+            // WordPress: one dc:creator per author, before any `author`.
+            (
+                vec![
+                    text_el("dc:creator", "Ann"),
+                    text_el("dc:creator", "Bo"),
+                    text_el("author", "x@y.example (Cy)"),
+                ],
+                Some("Ann, Bo"),
+            ),
+            // RSS's own: an address with the name in parentheses; an address alone is no name.
+            (
+                vec![text_el("author", "ann@blog.example (Ann Author)")],
+                Some("Ann Author"),
+            ),
+            (
+                vec![text_el("author", "Ann (Editor)")],
+                Some("Ann (Editor)"),
+            ),
+            (vec![text_el("author", "noreply@blog.example")], None),
+            (vec![text_el("itunes:author", "The Show")], Some("The Show")),
+        ];
+        for (children, expected) in cases {
+            assert_eq!(author(&rss(children)).as_deref(), expected);
+        }
+        // Atom: the entry's author names, else the feed's.
+        let person = |name: &str| el("author", &[], "", vec![text_el("name", name)]);
+        let entry = |authors: Vec<Value>| {
+            el(
+                "entry",
+                &[],
+                "",
+                [vec![text_el("title", "T")], authors].concat(),
+            )
+        };
+        let feed = |entry: Value| el("feed", &[], "", vec![person("Feed Person"), entry]);
+        assert_eq!(
+            author(&feed(entry(vec![person("Ann"), person("Bo")]))).as_deref(),
+            Some("Ann, Bo")
+        );
+        assert_eq!(author(&feed(entry(vec![]))).as_deref(), Some("Feed Person"));
     }
 
     #[test]

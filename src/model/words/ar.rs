@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} من {total}",
     new_tab: "يفتح في علامة تبويب جديدة",
     loading: "جارٍ تحميل الخبر",
+    by: "بقلم ",
     updated: "تم التحديث",
     error_title: "تعذّر عرض هذا الخبر",
     not_found: "لم يتم العثور على الخبر.",

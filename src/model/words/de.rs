@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} von {total}",
     new_tab: "öffnet in neuem Tab",
     loading: "Artikel wird geladen",
+    by: "Von ",
     updated: "Aktualisiert",
     error_title: "Dieser Artikel kann nicht angezeigt werden",
     not_found: "Der Artikel wurde nicht gefunden.",

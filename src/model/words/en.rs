@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} of {total}",
     new_tab: "opens in a new tab",
     loading: "Loading story",
+    by: "By ",
     updated: "Updated",
     error_title: "This story could not be shown",
     not_found: "The story was not found.",

@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} de {total}",
     new_tab: "se abre en una pestaña nueva",
     loading: "Cargando noticia",
+    by: "Por ",
     updated: "Actualizado",
     error_title: "No se puede mostrar esta noticia",
     not_found: "No se encontró la noticia.",

@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} sur {total}",
     new_tab: "s’ouvre dans un nouvel onglet",
     loading: "Chargement de l’article",
+    by: "Par ",
     updated: "Mis à jour",
     error_title: "Impossible d’afficher cet article",
     not_found: "L’article est introuvable.",

@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} מתוך {total}",
     new_tab: "נפתח בכרטיסייה חדשה",
     loading: "טוען כתבה",
+    by: "מאת ",
     updated: "עודכן",
     error_title: "לא ניתן להציג את הכתבה",
     not_found: "הכתבה לא נמצאה.",

@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{total}개 중 {n}번째",
     new_tab: "새 탭에서 열림",
     loading: "기사를 불러오는 중",
+    by: "글: ",
     updated: "업데이트",
     error_title: "이 기사를 표시할 수 없습니다",
     not_found: "기사를 찾을 수 없습니다.",

@@ -36,6 +36,8 @@ pub struct Words {
     pub new_tab: &'static str,
     /// The name of the skeleton while the article loads.
     pub loading: &'static str,
+    /// Before the author's name in the byline, with its space or colon: "By ".
+    pub by: &'static str,
     /// Before a later modification date.
     pub updated: &'static str,
     /// The error panel's heading.
@@ -111,7 +113,7 @@ impl Words {
 mod tests {
     use super::*;
 
-    fn entries(w: &Words) -> [(&'static str, &'static str); 14] {
+    fn entries(w: &Words) -> [(&'static str, &'static str); 15] {
         [
             ("related", w.related),
             ("previous", w.previous),
@@ -119,6 +121,7 @@ mod tests {
             ("slide", w.slide),
             ("new_tab", w.new_tab),
             ("loading", w.loading),
+            ("by", w.by),
             ("updated", w.updated),
             ("error_title", w.error_title),
             ("not_found", w.not_found),

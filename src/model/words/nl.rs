@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} van {total}",
     new_tab: "opent in een nieuw tabblad",
     loading: "Artikel wordt geladen",
+    by: "Door ",
     updated: "Bijgewerkt",
     error_title: "Dit artikel kan niet worden weergegeven",
     not_found: "Het artikel is niet gevonden.",

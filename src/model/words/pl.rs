@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} z {total}",
     new_tab: "otwiera się w nowej karcie",
     loading: "Wczytywanie artykułu",
+    by: "Autor: ",
     updated: "Zaktualizowano",
     error_title: "Nie można wyświetlić tego artykułu",
     not_found: "Nie znaleziono artykułu.",

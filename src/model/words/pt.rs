@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} de {total}",
     new_tab: "abre em uma nova aba",
     loading: "Carregando notícia",
+    by: "Por ",
     updated: "Atualizado",
     error_title: "Não foi possível exibir esta notícia",
     not_found: "A notícia não foi encontrada.",

@@ -10,6 +10,7 @@ pub const WORDS: Words = Words {
     slide: "第 {n} 篇，共 {total} 篇",
     new_tab: "在新标签页中打开",
     loading: "正在加载报道",
+    by: "作者：",
     updated: "更新于",
     error_title: "无法显示此报道",
     not_found: "未找到该报道。",
