@@ -19,6 +19,7 @@ import { join, dirname, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generate } from "./manifest.mjs";
 import { CORE_FILES, importedSnippets, renameSnippetImports, writeIntegrity } from "./bundle.mjs";
+import { STYLESHEETS, minifyStylesheet } from "./css.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = join(ROOT, "dist");
@@ -107,10 +108,12 @@ export async function assemble() {
   packedLoader = writeIntegrity(packedLoader, wasmBytes, glue, runtimeText, mapper);
   await write("news-card.js", packedLoader);
 
-  // The page's optional stylesheet that reserves each card's box (no layout shift).
-  await write("news-card-reserve.css", await readFile(join(ROOT, "static", "news-card-reserve.css"), "utf8"));
-  // The card's stylesheet as a file, for prerendered cards (`news-card render --stylesheet`).
-  await write("news-card.css", await readFile(join(ROOT, "static", "news-card.css"), "utf8"));
+  // The page's optional stylesheet that reserves each card's box (no layout shift), and the
+  // card's stylesheet as a file, for prerendered cards (`news-card render --stylesheet`):
+  // minified, as dist/'s (scripts/css.mjs).
+  for (const name of STYLESHEETS) {
+    await write(name, minifyStylesheet(await readFile(join(ROOT, "static", name), "utf8"), name));
+  }
 
   // Types, manifest, the React entry.
   await write("custom-elements.json", generated["custom-elements.json"]);
