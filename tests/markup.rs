@@ -256,7 +256,7 @@ fn the_domain_shown_is_the_site_the_link_goes_to() {
 #[test]
 fn the_byline_says_who_wrote_the_story_after_who_published_it() {
     let author = |name: &str, by: &str| {
-        format!(r#"<span part="author" class="author">{by}<bdi>{name}</bdi></span>"#)
+        format!(r#"<span part="author" class="author"><span>{by}</span><bdi>{name}</bdi></span>"#)
     };
     // (the article's provider, author and locale; the byline's first line ends with)
     let cases = [
@@ -293,6 +293,13 @@ fn the_byline_says_who_wrote_the_story_after_who_published_it() {
                 author("&lt;b&gt;Jane&lt;/b&gt;", "By "),
             ]
             .concat(),
+        ),
+        // An author who is the provider is said once.
+        (
+            Some("SPIEGEL ONLINE"),
+            "Spiegel Online",
+            None,
+            r#"<span class="provider-domain">news.example</span>"#.to_owned(),
         ),
     ];
     for (provider, name, locale, ends) in cases {

@@ -28,8 +28,8 @@ export interface Article {
   originalUrl?: string;
   provider?: ArticleProvider;
   /**
-   * Who wrote the story, as one text ("A. Writer, B. Writer"): the byline shows "By" it, in the
-   * card's language.
+   * Who wrote the story, as one text ("A. Writer, B. Writer"): the byline shows it after "By" in
+   * the card's language, cut at 120 characters, and not when it is the provider's name.
    */
   author?: string;
   /** Topic chips (the first 12). */
@@ -212,8 +212,9 @@ export interface NewsCardElement extends HTMLElement {
    * the date, with how long ago in the tooltip). `absolute`: the date only, nothing says how long
    * ago (an archive page). `relative`: "5 years ago" only. The exact moment, in the reader's time
    * zone, is always the date's tooltip; "Updated …" is always a date. On a narrow card, parts of
-   * the byline that do not fit give way whole, from the end: the site the card links to, then
-   * "Updated …", then "… ago". Default: `both`.
+   * the byline that do not fit give way whole, from the end: on the first line the author (cut with
+   * "…" first, while some of it fits), then the site the card links to; on the second "Updated …",
+   * then "… ago". Default: `both`.
    */
   get dates(): "both" | "absolute" | "relative";
   set dates(value: "both" | "absolute" | "relative" | null | undefined);

@@ -78,8 +78,9 @@ export interface NewsCardProps extends DetailedHTMLProps<HTMLAttributes<NewsCard
    * with how long ago in the tooltip). `absolute`: the date only, nothing says how long ago (an
    * archive page). `relative`: "5 years ago" only. The exact moment, in the reader's time zone, is
    * always the date's tooltip; "Updated …" is always a date. On a narrow card, parts of the byline
-   * that do not fit give way whole, from the end: the site the card links to, then "Updated …",
-   * then "… ago". Default: `both`.
+   * that do not fit give way whole, from the end: on the first line the author (cut with "…" first,
+   * while some of it fits), then the site the card links to; on the second "Updated …", then "…
+   * ago". Default: `both`.
    */
   dates?: "both" | "absolute" | "relative" | undefined;
   /**

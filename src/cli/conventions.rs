@@ -169,10 +169,10 @@ fn image(value: &Json) -> Json {
     }
 }
 
-/// The author as the article JSON's one text: a name as it is; jekyll-seo-tag's object (its
-/// `name`), or a list of names or objects, as the names joined the way the format mapping joins
-/// them (left out when no name is left). Anything else is kept, for the widget to drop with
-/// its reason.
+/// The author as the article JSON's one text: a name, jekyll-seo-tag's object (its `name`), or
+/// a list of names or objects, read as the format mapping reads names (`formats::authors`: an
+/// address or a URL is no name) and joined; left out when no name is left. Anything else is
+/// kept, for the widget to drop with its reason.
 fn author(value: &Json) -> Option<Json> {
     let name = |v: &'_ Json| -> Option<String> {
         match v {
@@ -186,7 +186,7 @@ fn author(value: &Json) -> Option<Json> {
     };
     let names: Vec<String> = match value {
         Json::List(items) => items.iter().filter_map(name).collect(),
-        Json::Object(_) => name(value).into_iter().collect(),
+        Json::Object(_) | Json::Str(_) => name(value).into_iter().collect(),
         _ => return Some(value.clone()),
     };
     match formats::authors(names.iter().map(String::as_str)) {
@@ -358,6 +358,9 @@ mod tests {
             ),
             // Nothing that is a name: the field is left out.
             (Json::List(vec![text("https://blog.example/ann")]), None),
+            (text("https://twitter.com/jd"), None),
+            (text("jd@blog.example"), None),
+            (text("Jane Doe <jd@blog.example>"), Some(text("Jane Doe"))),
             (Json::List(Vec::new()), None),
             // Kept, for the widget to drop with its reason.
             (Json::Raw("42".to_owned()), Some(Json::Raw("42".to_owned()))),

@@ -100,7 +100,7 @@ fn is_joiner(c: char) -> bool {
 
 /// `n` in decimal digits. The widget writes its numbers with this and joins text with
 /// `concat`, not `format!`: measured, 0.4 KB brotli less wasm (ARCHITECTURE.md's lever table;
-/// `core::fmt` itself stays, for gloo-net and Yew).
+/// `core::fmt` itself stays, for Yew's default panic hook).
 pub fn decimal(n: u64) -> String {
     let mut digits = Vec::new();
     let mut rest = n;

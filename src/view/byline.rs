@@ -23,11 +23,21 @@ pub fn byline(
     now: DateTime<Utc>,
 ) -> Html {
     let (at, updated) = (article.published.as_ref(), article.updated.as_ref());
-    // "By " in the card's language, then the names, isolated: a name in another script does
-    // not reorder the words around it.
-    let author = article.author.as_ref().map(|name| {
-        html! { <span class="author" part="author">{ card.words().by }<bdi>{ name.clone() }</bdi></span> }
-    });
+    // "By " in the card's language, then the names in their own direction (a `<bdi>`: a name
+    // in another script neither reorders the words around it nor is cut from its start). An
+    // author who is the provider ("SPIEGEL ONLINE" by "SPIEGEL ONLINE") is said once.
+    let provider_name = article.provider.as_ref().and_then(|p| p.name.as_deref());
+    let author = article
+        .author
+        .as_ref()
+        .filter(|name| !provider_name.is_some_and(|p| p.eq_ignore_ascii_case(name)))
+        .map(|name| {
+            html! {
+                <span class="author" part="author">
+                    <span>{ card.words().by }</span><bdi>{ name.clone() }</bdi>
+                </span>
+            }
+        });
     let who = (article.provider.is_some() || author.is_some())
         .then(|| provider_line(article.provider.as_ref(), link, author));
     let locale = card.config.locale.as_deref();

@@ -10,7 +10,7 @@ import { readFile, mkdir, copyFile } from "node:fs/promises";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "./server.mjs";
-import { launch, openPage, NOW } from "./browser.mjs";
+import { launch, openPage, NOW, inCard } from "./browser.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const dist = join(root, "dist");
@@ -442,6 +442,61 @@ test("at 240, 260 and 266 px nothing short wraps or breaks mid-word, byline part
   });
   assert.deepEqual(parts, { ".provider-name": "whole", ".provider-domain": "gave way", ".date-absolute": "whole", ".date-relative": "whole", ".date-updated": "whole" });
   await context.close();
+});
+
+test("the author ends the byline's first line: cut at its own end when long, gone whole when no room, the byline as tall as without", async () => {
+  const story = { title: "A story", webUrl: "https://www.news.example/a", publishedDateTime: "2021-06-05T14:56:00Z", provider: { name: "The Daily Example" } };
+  const names = "Jeanne Dupont-Lefèvre, Marc Roux, Amélie Martin, Thomas Bernard";
+  const card = { related: "none", layout: "vertical" };
+  const cards = [
+    { ...card, article: story },
+    { ...card, article: { ...story, author: "Ann Lee" } },
+    { ...card, article: { ...story, author: names } },
+    // Latin names in a right-to-left card: cut at the names' own end, not their start.
+    { ...card, locale: "ar", article: { ...story, author: names } },
+  ];
+  for (const width of ["640px", "375px", "260px"]) {
+    const { context, page } = await open(pageHtml(cards, { width }));
+    const seen = [];
+    for (let i = 0; i < cards.length; i++) {
+      seen.push(
+        await inCard(page, i, (root) => {
+          const byline = root.querySelector(".byline").getBoundingClientRect();
+          const line = root.querySelector(".provider").getBoundingClientRect();
+          const author = root.querySelector(".author");
+          if (!author) return { height: byline.height };
+          const box = author.getBoundingClientRect();
+          const names = author.querySelector("bdi");
+          const shown = box.top < line.bottom - 1 && box.width > 0;
+          const range = document.createRange();
+          range.setStart(names.firstChild, 0);
+          range.setEnd(names.firstChild, 1);
+          const first = range.getBoundingClientRect();
+          const clip = names.getBoundingClientRect();
+          return {
+            height: byline.height,
+            shown,
+            cut: names.scrollWidth > names.clientWidth + 1,
+            firstVisible: first.left >= clip.left - 1 && first.right <= clip.right + 1,
+            text: author.textContent,
+          };
+        }),
+      );
+    }
+    const where = `at ${width}: ${JSON.stringify(seen)}`;
+    assert.ok(seen.every((c) => Math.abs(c.height - seen[0].height) < 0.5), `the byline's height ${where}`);
+    for (const card of seen.slice(1)) {
+      if (card.shown && card.cut) assert.ok(card.firstVisible, `a cut author shows its first name ${where}`);
+    }
+    assert.equal(seen[2].text, `By ${names}`);
+    assert.equal(seen[3].text, `بقلم ${names}`);
+    if (width === "640px") {
+      assert.ok(seen[1].shown && !seen[1].cut, `a short author shows whole ${where}`);
+      assert.ok(seen[2].shown && seen[2].cut && seen[3].shown && seen[3].cut, `a long one is cut ${where}`);
+    }
+    if (width === "260px") assert.ok(seen.slice(1).every((c) => !c.shown), `no room: the author gives way ${where}`);
+    await context.close();
+  }
 });
 
 test("with reduced motion nothing animates", async () => {

@@ -85,7 +85,12 @@ fn story(
     out.put("originalUrl", first_text(item, &["external_url"]));
     if whole {
         out.put("provider", provider(feed));
-        out.put("author", authors(item).or_else(|| authors(feed)));
+        let author = if has_authors(item) {
+            authors(item)
+        } else {
+            authors(feed)
+        };
+        out.put("author", author);
         let tags = field(item, "tags")
             .map(|t| list(items(t).into_iter().filter_map(text).map(string).collect()));
         out.put("topics", tags);
@@ -102,14 +107,20 @@ fn story(
 /// The names of an item's (or the feed's) `authors` (JSON Feed 1.1), else of its `author`
 /// (1.0).
 fn authors(item: &Value) -> Option<Value> {
-    let given = field(item, "authors").or_else(|| field(item, "author"));
-    formats::authors(
-        given
-            .map(items)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|a| field(a, "name").and_then(text)),
-    )
+    ["authors", "author"].into_iter().find_map(|key| {
+        formats::authors(
+            field(item, key)
+                .map(items)
+                .unwrap_or_default()
+                .into_iter()
+                .filter_map(|a| field(a, "name").and_then(text)),
+        )
+    })
+}
+
+/// Whether an item names its authors at all: then the feed's are not its.
+fn has_authors(item: &Value) -> bool {
+    field(item, "authors").is_some() || field(item, "author").is_some()
 }
 
 /// The feed as the provider: its title, and its icon (else its favicon).
@@ -242,6 +253,18 @@ mod tests {
                 Some("Feed Writer"),
             ),
             (r#""authors": [{"url": "https://a.example"}]"#, "", None),
+            // An item's own authors, even without a name, are not the feed's; an empty 1.1
+            // list leaves 1.0's `author`.
+            (
+                r#""authors": [{"url": "https://a.example"}]"#,
+                r#""authors": [{"name": "Feed Writer"}],"#,
+                None,
+            ),
+            (
+                r#""authors": [], "author": {"name": "Old Style"}"#,
+                "",
+                Some("Old Style"),
+            ),
         ];
         for (item, feed, expected) in cases {
             let item = if item.is_empty() {

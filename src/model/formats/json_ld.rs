@@ -179,14 +179,25 @@ impl<'a> Graph<'a> {
         provider(name, logo)
     }
 
-    /// The authors' names: each a name, or a node (or a reference to one) with a `name`.
+    /// The authors' names: each a name, or a node (or a reference to one) with a `name`, else
+    /// its `givenName` and `familyName`.
     fn authors(&self, value: &'a Value) -> Option<Value> {
-        authors(
-            items(value)
-                .into_iter()
-                .filter_map(|a| self.resolve(a))
-                .filter_map(|a| text(a).or_else(|| field(a, "name").and_then(text))),
-        )
+        let names: Vec<String> = items(value)
+            .into_iter()
+            .filter_map(|a| self.resolve(a))
+            .filter_map(|a| {
+                let given = || {
+                    let parts = ["givenName", "familyName"].map(|n| field(a, n).and_then(text));
+                    let parts: Vec<&str> = parts.into_iter().flatten().collect();
+                    (!parts.is_empty()).then(|| parts.join(" "))
+                };
+                text(a)
+                    .or_else(|| field(a, "name").and_then(text))
+                    .map(str::to_owned)
+                    .or_else(given)
+            })
+            .collect();
+        authors(names.iter().map(String::as_str))
     }
 
     /// Images: URLs, `ImageObject`s or references to them, as the article JSON's images.
@@ -291,6 +302,10 @@ mod tests {
             (
                 r#"{"@type": "Organization", "name": "The Desk"}"#,
                 Some("The Desk"),
+            ),
+            (
+                r#"{"@type": "Person", "givenName": "Ann", "familyName": "Lee"}"#,
+                Some("Ann Lee"),
             ),
             // Yoast's shape: a reference to a Person node of the graph.
             (

@@ -106,22 +106,44 @@ pub(crate) fn provider(name: Option<&str>, images: Option<Value>) -> Option<Valu
     (!out.0.is_empty()).then_some(Value::Object(out.0))
 }
 
-/// The article JSON's `author`: the names given, each once and in order, joined with ", ".
-/// What is not a name is left out: a URL (Open Graph's `article:author` is often a profile
-/// page), an email address alone, or JSON written into the text (one newsroom's JSON-LD has
-/// `"author": "{ \"@type\":\"Person\", … }"`). None when no name is left.
+/// The article JSON's `author`: the names given, each once (ignoring case) and in order,
+/// joined with ", ". None when no name is left (see [`author_name`]).
 pub(crate) fn authors<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Value> {
-    let mut out: Vec<&str> = Vec::new();
-    for name in names.into_iter().map(str::trim) {
-        let not_a_name = name.is_empty()
-            || name.starts_with(['{', '['])
-            || name.contains("://")
-            || name.contains('@') && !name.contains(' ');
-        if !not_a_name && !out.contains(&name) {
+    let mut out: Vec<String> = Vec::new();
+    for name in names.into_iter().filter_map(author_name) {
+        if !out.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
             out.push(name);
         }
     }
-    (!out.is_empty()).then(|| string(&out.join(", ")))
+    (!out.is_empty()).then(|| Value::String(out.join(", ")))
+}
+
+/// One author's name as a byline shows it: white space collapsed, an address after the name
+/// left out ("Jane Doe <jane@blog.example>", "Jane Doe (jane@blog.example)"), and a leading
+/// "By " too (the card writes its own). None when what is given is not a name: a URL (Open
+/// Graph's `article:author` is often a profile page), an address alone, a placeholder
+/// ("Unknown", as Blogger writes `noreply@blogger.com (Unknown)`), or JSON written into the
+/// text (one newsroom's JSON-LD has `"author": "{ \"@type\":\"Person\", … }"`).
+pub(crate) fn author_name(given: &str) -> Option<String> {
+    let mut name = given.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(at) = name.rfind(['<', '(']) {
+        let address = name.get(at..).unwrap_or_default();
+        if address.contains('@') && address.ends_with(['>', ')']) {
+            name = name.get(..at).unwrap_or_default().trim_end().to_owned();
+        }
+    }
+    let by = name.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    let name = if by {
+        name.get(3..).unwrap_or_default()
+    } else {
+        &name
+    };
+    let not_a_name = name.is_empty()
+        || name.starts_with(['{', '['])
+        || name.contains("://")
+        || name.contains('@')
+        || name.eq_ignore_ascii_case("unknown");
+    (!not_a_name).then(|| name.to_owned())
 }
 
 /// An image of the article JSON: its URL, with its width and height when they are known.
@@ -320,6 +342,30 @@ pub(crate) fn parse(json: &str) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_names_as_a_byline_shows_them() {
+        let cases = [
+            ("  Jane   Doe ", Some("Jane Doe")),
+            ("Jane Doe <jane@blog.example>", Some("Jane Doe")),
+            ("Jane Doe (jane@blog.example)", Some("Jane Doe")),
+            ("By Jane Doe", Some("Jane Doe")),
+            ("by jane", Some("jane")),
+            ("Byron Lee", Some("Byron Lee")),
+            ("Ann (Editor)", Some("Ann (Editor)")),
+            ("jane@blog.example", None),
+            ("Unknown", None),
+            ("https://news.example/authors/jane", None),
+            (r#"{ "@type":"Person", "name":"Alice Wu" }"#, None),
+            ("", None),
+        ];
+        for (given, expected) in cases {
+            assert_eq!(author_name(given).as_deref(), expected, "{given}");
+        }
+        let joined = authors(["Jane Doe", "JANE DOE", "By Jane Doe", "Bo"]);
+        assert_eq!(joined, Some(string("Jane Doe, Bo")));
+        assert_eq!(authors(["Unknown"]), None);
+    }
 
     #[test]
     fn forms_are_told_by_their_content() {

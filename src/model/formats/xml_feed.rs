@@ -17,7 +17,7 @@
 //! | `updatedDateTime` | | `updated` |
 //! | `webUrl` | `link`, else a permalink `guid` | `link` `rel="alternate"` (or no `rel`) |
 //! | `provider` | (`title`, `image/url`) | (`title`, `icon`, else `logo`) |
-//! | `author` | `dc:creator`s, else `author` (the name in its `email (name)`), else `itunes:author` | `author` `name`s (the feed's) |
+//! | `author` | `dc:creator`s, else `author` (the name in its `email (name)`), else `itunes:author` (the channel's) | `author` `name`s (the feed's) |
 //! | `topics` | `category` | `category` `term` |
 //! | `images` | `media:content`, `media:thumbnail`, an image `enclosure` | `media:thumbnail`, an image `link rel="enclosure"` |
 
@@ -241,7 +241,8 @@ impl<'a> Feed<'a> {
     }
 
     /// The entry's authors. RSS: its `dc:creator`s, else its `author`, an address with the name
-    /// in parentheses (`jane@example.com (Jane Doe)`), else a podcast's `itunes:author`. Atom: the entry's `author` `name`s,
+    /// in parentheses (`jane@example.com (Jane Doe)`), else a podcast's `itunes:author`; else the
+    /// channel's. Atom: the entry's `author` `name`s,
     /// else the feed's.
     fn authors(&self, entry: &'a Value) -> Option<Value> {
         let named = |el: &'a Value, tag: &str| -> Vec<&'a str> {
@@ -265,9 +266,12 @@ impl<'a> Feed<'a> {
         if self.atom {
             authors(named(entry, "author")).or_else(|| authors(named(self.feed, "author")))
         } else {
-            ["dc:creator", "author", "itunes:author"]
-                .into_iter()
-                .find_map(|tag| authors(named(entry, tag)))
+            // The item's, else the channel's (a podcast's `itunes:author`).
+            [entry, self.feed].into_iter().find_map(|el| {
+                ["dc:creator", "author", "itunes:author"]
+                    .into_iter()
+                    .find_map(|tag| authors(named(el, tag)))
+            })
         }
     }
 

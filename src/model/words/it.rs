@@ -10,7 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} di {total}",
     new_tab: "si apre in una nuova scheda",
     loading: "Caricamento della notizia",
-    by: "Di ",
+    by: "di ",
     updated: "Aggiornato",
     error_title: "Impossibile mostrare questa notizia",
     not_found: "Notizia non trovata.",

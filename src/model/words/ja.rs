@@ -10,7 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{total}件中{n}件目",
     new_tab: "新しいタブで開きます",
     loading: "記事を読み込み中",
-    by: "著者：",
+    by: "文：",
     updated: "更新",
     error_title: "この記事を表示できません",
     not_found: "記事が見つかりませんでした。",

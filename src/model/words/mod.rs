@@ -36,7 +36,7 @@ pub struct Words {
     pub new_tab: &'static str,
     /// The name of the skeleton while the article loads.
     pub loading: &'static str,
-    /// Before the author's name in the byline, with its space or colon: "By ".
+    /// Before the author's names in the byline, with its space or colon: "By ", "文：".
     pub by: &'static str,
     /// Before a later modification date.
     pub updated: &'static str,
@@ -140,6 +140,13 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{}: {key} is empty", words.lang);
             }
             assert!(words.slide.contains("{n}") && words.slide.contains("{total}"));
+            // "By " is written right before the names: it ends with a space or a colon.
+            assert!(
+                words.by.ends_with([' ', ':', '：']),
+                "{}: {:?}",
+                words.lang,
+                words.by
+            );
             assert_eq!(for_locale(Some(words.lang)), words);
         }
     }

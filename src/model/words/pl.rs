@@ -10,7 +10,7 @@ pub const WORDS: Words = Words {
     slide: "{n} z {total}",
     new_tab: "otwiera się w nowej karcie",
     loading: "Wczytywanie artykułu",
-    by: "Autor: ",
+    by: "Tekst: ",
     updated: "Zaktualizowano",
     error_title: "Nie można wyświetlić tego artykułu",
     not_found: "Nie znaleziono artykułu.",
