@@ -125,11 +125,20 @@ pub(crate) fn authors<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Va
 /// ("Unknown", as Blogger writes `noreply@blogger.com (Unknown)`), or JSON written into the
 /// text (one newsroom's JSON-LD has `"author": "{ \"@type\":\"Person\", … }"`).
 pub(crate) fn author_name(given: &str) -> Option<String> {
-    let mut name = given.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some(at) = name.rfind(['<', '(']) {
+    // Written with byte searches and one loop: `str`'s char-pattern searchers cost the format
+    // mapper's wasm kilobytes.
+    let mut name = String::new();
+    for word in given.split_ascii_whitespace() {
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    if let Some(at) = name.bytes().rposition(|b| b == b'<' || b == b'(') {
         let address = name.get(at..).unwrap_or_default();
-        if address.contains('@') && address.ends_with(['>', ')']) {
-            name = name.get(..at).unwrap_or_default().trim_end().to_owned();
+        if address.contains('@') && (address.ends_with('>') || address.ends_with(')')) {
+            name.truncate(at);
+            name.truncate(name.trim_end().len());
         }
     }
     let by = name.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
