@@ -83,7 +83,7 @@ pub fn article(page: &Value) -> Value {
     fill("provider", meta.provider());
     fill(
         "author",
-        authors(meta.all("author")).or_else(|| authors(meta.all("article:author"))),
+        authors(&meta.all("author")).or_else(|| authors(&meta.all("article:author"))),
     );
     fill("topics", meta.topics());
     fill("images", meta.images());

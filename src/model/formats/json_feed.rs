@@ -108,13 +108,13 @@ fn story(
 /// (1.0).
 fn authors(item: &Value) -> Option<Value> {
     ["authors", "author"].into_iter().find_map(|key| {
-        formats::authors(
-            field(item, key)
-                .map(items)
-                .unwrap_or_default()
-                .into_iter()
-                .filter_map(|a| field(a, "name").and_then(text)),
-        )
+        let names: Vec<&str> = field(item, key)
+            .map(items)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|a| field(a, "name").and_then(text))
+            .collect();
+        formats::authors(&names)
     })
 }
 

@@ -108,9 +108,10 @@ pub(crate) fn provider(name: Option<&str>, images: Option<Value>) -> Option<Valu
 
 /// The article JSON's `author`: the names given, each once (ignoring case) and in order,
 /// joined with ", ". None when no name is left (see [`author_name`]).
-pub(crate) fn authors<'a>(names: impl IntoIterator<Item = &'a str>) -> Option<Value> {
+/// (A slice, not an iterator: one copy of this in the format mapper's wasm, not one per caller.)
+pub(crate) fn authors(names: &[&str]) -> Option<Value> {
     let mut out: Vec<String> = Vec::new();
-    for name in names.into_iter().filter_map(author_name) {
+    for name in names.iter().copied().filter_map(author_name) {
         if !out.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
             out.push(name);
         }
@@ -371,9 +372,9 @@ mod tests {
         for (given, expected) in cases {
             assert_eq!(author_name(given).as_deref(), expected, "{given}");
         }
-        let joined = authors(["Jane Doe", "JANE DOE", "By Jane Doe", "Bo"]);
+        let joined = authors(&["Jane Doe", "JANE DOE", "By Jane Doe", "Bo"]);
         assert_eq!(joined, Some(string("Jane Doe, Bo")));
-        assert_eq!(authors(["Unknown"]), None);
+        assert_eq!(authors(&["Unknown"]), None);
     }
 
     #[test]

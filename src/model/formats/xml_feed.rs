@@ -264,13 +264,13 @@ impl<'a> Feed<'a> {
                 .collect()
         };
         if self.atom {
-            authors(named(entry, "author")).or_else(|| authors(named(self.feed, "author")))
+            authors(&named(entry, "author")).or_else(|| authors(&named(self.feed, "author")))
         } else {
             // The item's, else the channel's (a podcast's `itunes:author`).
             [entry, self.feed].into_iter().find_map(|el| {
                 ["dc:creator", "author", "itunes:author"]
                     .into_iter()
-                    .find_map(|tag| authors(named(el, tag)))
+                    .find_map(|tag| authors(&named(el, tag)))
             })
         }
     }
