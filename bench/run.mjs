@@ -1034,7 +1034,7 @@ async function main() {
   p("The byline's author (issue 21's last item) cost the widget 0.3 KB gzip (the field, its conversion, the span,");
   p("\"By\" in 13 languages), paid for by building the request as a `web_sys::Request` with gloo-net's headers");
   p("instead of gloo-net's `RequestBuilder` (1.05 KB gzip: it parsed the URL again and formatted a query string the");
-  p("card never has). Mapping the author from every form added 2.2 KB gzip to the format mapper.");
+  p("card never has). Mapping the author from every form added 2.3 KB gzip to the format mapper.");
   p();
 
   p("## The wasm's largest items (twiggy)");

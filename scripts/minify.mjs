@@ -1,11 +1,11 @@
-// Minifies the release bundle's JavaScript (and its two stylesheets): the loader, the wasm-bindgen glue and its snippets
-// (the element's runtime modules, fetch.js, the inline Intl helper); bundles the snippets into
-// one module, snippets/news-card-runtime.js, that the glue imports instead; then gives the wasm
-// and its glue short names for what they call each other (scripts/wasm-names.mjs). Run by Trunk
-// after each build (Trunk.toml, post_build hook) on its staging folder, for release builds
-// only, so `trunk serve` keeps readable sources, one file per module. Measured when it was
-// written (before the bundling): 13.3 KB -> 8.6 KB brotli for the bundle's JS, and the names
-// 3.9 KB brotli of the bundle (ARCHITECTURE.md).
+// Minifies the release bundle's JavaScript and its two stylesheets (scripts/css.mjs): the loader,
+// the wasm-bindgen glue and its snippets (the element's runtime modules, fetch.js, the inline
+// Intl helper); bundles the snippets into one module, snippets/news-card-runtime.js, that the
+// glue imports instead; then gives the wasm and its glue short names for what they call each
+// other (scripts/wasm-names.mjs). Run by Trunk after each build (Trunk.toml, post_build hook) on
+// its staging folder, for release builds only, so `trunk serve` keeps readable sources, one file
+// per module. Measured when it was written (before the bundling): 13.3 KB -> 8.6 KB brotli for
+// the bundle's JS, and the names 3.9 KB brotli of the bundle (ARCHITECTURE.md).
 //
 //   node scripts/minify.mjs [folder]   (default: $TRUNK_STAGING_DIR, when $TRUNK_PROFILE is release)
 import { readdirSync, readFileSync, writeFileSync, statSync, rmSync } from "node:fs";

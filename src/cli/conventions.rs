@@ -189,7 +189,7 @@ fn author(value: &Json) -> Option<Json> {
         Json::Object(_) | Json::Str(_) => name(value).into_iter().collect(),
         _ => return Some(value.clone()),
     };
-    match formats::authors(&names.iter().map(String::as_str).collect::<Vec<_>>()) {
+    match formats::authors(&names) {
         Some(Value::String(joined)) => Some(Json::Str(joined)),
         _ => None,
     }

@@ -1,6 +1,6 @@
-//! The byline: who published the story (logo, name, domain), who wrote it, and when. A failed logo marks
-//! itself (`data-failed`) and the stylesheet hides it in place, so the text beside it does not
-//! move.
+//! The byline: who published the story (logo, name, domain), who wrote it, and when. A failed
+//! logo marks itself (`data-failed`) and the stylesheet hides it in place, so the text beside
+//! it does not move.
 
 use chrono::{DateTime, Datelike, Utc};
 use yew::prelude::*;

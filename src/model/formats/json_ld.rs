@@ -197,7 +197,7 @@ impl<'a> Graph<'a> {
                     .or_else(given)
             })
             .collect();
-        authors(&names.iter().map(String::as_str).collect::<Vec<_>>())
+        authors(&names)
     }
 
     /// Images: URLs, `ImageObject`s or references to them, as the article JSON's images.

@@ -108,10 +108,11 @@ pub(crate) fn provider(name: Option<&str>, images: Option<Value>) -> Option<Valu
 
 /// The article JSON's `author`: the names given, each once (ignoring case) and in order,
 /// joined with ", ". None when no name is left (see [`author_name`]).
-/// (A slice, not an iterator: one copy of this in the format mapper's wasm, not one per caller.)
-pub(crate) fn authors(names: &[&str]) -> Option<Value> {
+/// (A slice, not an iterator: one copy of this in the format mapper's wasm per kind of text,
+/// not one per caller.)
+pub(crate) fn authors<S: AsRef<str>>(names: &[S]) -> Option<Value> {
     let mut out: Vec<String> = Vec::new();
-    for name in names.iter().copied().filter_map(author_name) {
+    for name in names.iter().filter_map(|n| author_name(n.as_ref())) {
         if !out.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
             out.push(name);
         }
@@ -119,9 +120,9 @@ pub(crate) fn authors(names: &[&str]) -> Option<Value> {
     (!out.is_empty()).then(|| Value::String(out.join(", ")))
 }
 
-/// One author's name as a byline shows it: white space collapsed, an address after the name
-/// left out ("Jane Doe <jane@blog.example>", "Jane Doe (jane@blog.example)"), and a leading
-/// "By " too (the card writes its own). None when what is given is not a name: a URL (Open
+/// One author's name as a byline shows it: white space collapsed, an address beside the name
+/// left out ("Jane Doe <jane@blog.example>", "Jane Doe (jane@blog.example)", and RSS's own
+/// "jane@blog.example (Jane Doe)"), and a leading "By " too (the card writes its own). None when what is given is not a name: a URL (Open
 /// Graph's `article:author` is often a profile page), an address alone, a placeholder
 /// ("Unknown", as Blogger writes `noreply@blogger.com (Unknown)`), or JSON written into the
 /// text (one newsroom's JSON-LD has `"author": "{ \"@type\":\"Person\", … }"`).
@@ -136,10 +137,21 @@ pub(crate) fn author_name(given: &str) -> Option<String> {
         name.push_str(word);
     }
     if let Some(at) = name.bytes().rposition(|b| b == b'<' || b == b'(') {
-        let address = name.get(at..).unwrap_or_default();
-        if address.contains('@') && (address.ends_with('>') || address.ends_with(')')) {
-            name.truncate(at);
-            name.truncate(name.trim_end().len());
+        let (before, after) = (
+            name.get(..at).unwrap_or_default(),
+            name.get(at..).unwrap_or_default(),
+        );
+        let closed = after.ends_with('>') || after.ends_with(')');
+        if closed && after.contains('@') {
+            // The address follows the name.
+            name = before.trim_end().to_owned();
+        } else if closed && before.contains('@') && !before.trim_end().contains(' ') {
+            // The name follows the address, in parentheses (RSS's `<author>`).
+            name = after
+                .get(1..after.len().saturating_sub(1))
+                .unwrap_or_default()
+                .trim()
+                .to_owned();
         }
     }
     let by = name.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
@@ -359,6 +371,8 @@ mod tests {
             ("  Jane   Doe ", Some("Jane Doe")),
             ("Jane Doe <jane@blog.example>", Some("Jane Doe")),
             ("Jane Doe (jane@blog.example)", Some("Jane Doe")),
+            ("jane@blog.example (Jane Doe)", Some("Jane Doe")),
+            ("noreply@blogger.com (Unknown)", None),
             ("By Jane Doe", Some("Jane Doe")),
             ("by jane", Some("jane")),
             ("Byron Lee", Some("Byron Lee")),

@@ -240,9 +240,9 @@ impl<'a> Feed<'a> {
         out
     }
 
-    /// The entry's authors. RSS: its `dc:creator`s, else its `author`, an address with the name
-    /// in parentheses (`jane@example.com (Jane Doe)`), else a podcast's `itunes:author`; else the
-    /// channel's. Atom: the entry's `author` `name`s,
+    /// The entry's authors. RSS: its `dc:creator`s, else its `author` (an address with the name
+    /// in parentheses, `jane@example.com (Jane Doe)`, which `formats::authors` reads), else a
+    /// podcast's `itunes:author`; else the channel's. Atom: the entry's `author` `name`s,
     /// else the feed's.
     fn authors(&self, entry: &'a Value) -> Option<Value> {
         let named = |el: &'a Value, tag: &str| -> Vec<&'a str> {
@@ -253,12 +253,7 @@ impl<'a> Feed<'a> {
                     if self.atom {
                         child_text(a, "name")
                     } else {
-                        own_text(a).map(|t| match t.split_once('(') {
-                            Some((address, name)) if address.contains('@') => {
-                                name.trim_end().strip_suffix(')').unwrap_or(name)
-                            }
-                            _ => t,
-                        })
+                        own_text(a)
                     }
                 })
                 .collect()
