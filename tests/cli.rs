@@ -291,16 +291,17 @@ fn render_writes_a_card_readers_see_without_script_and_the_widget_can_take_over(
     ]);
     assert_eq!(status, 0, "{err}");
     assert!(err.contains("rendered 1 of 1 files; 0 failed"), "{err}");
-    // The element with the options given, a declarative shadow root holding the linked
-    // stylesheet and the card the widget's components draw, and the article inline.
+    // The element with the options given, a declarative shadow root holding the card the
+    // widget's components draw (hidden until its stylesheet, linked after it, applies), and
+    // the article inline.
     assert!(
         html.starts_with(
-            "<news-card locale=\"en-GB\" related=\"list\">\n  <template shadowrootmode=\"open\">"
+            "<news-card locale=\"en-GB\" related=\"list\">\n  <template shadowrootmode=\"open\"><div class=\"news-card-root\" hidden><article"
         ),
         "{html}"
     );
     assert!(html.contains(
-        "<link rel=\"stylesheet\" href=\"https://cdn.example/news-card/0.2.0/news-card.css\"><div class=\"news-card-root\"><article"
+        "</article></div><link rel=\"stylesheet\" href=\"https://cdn.example/news-card/0.2.0/news-card.css\"></template>"
     ));
     let markup = fs::read_to_string(Path::new(ROOT).join("tests/markup/seed.html")).unwrap();
     for text in [
@@ -316,6 +317,15 @@ fn render_writes_a_card_readers_see_without_script_and_the_widget_can_take_over(
     }
     // How long ago depends on when the page is read: the widget says it, not the file.
     assert!(!html.contains("years ago") && !html.contains("date-relative"));
+    // Wherever the page puts it, the card's images load as the browser finds them near the
+    // viewport: none is eager, not even the first related stories' (which the widget, drawing a
+    // card that is in view, loads at once).
+    assert_eq!(
+        html.matches("<img").count(),
+        4,
+        "the hero and three thumbnails"
+    );
+    assert_eq!(html.matches("loading=\"lazy\"").count(), 4);
     let script = html
         .split("<script type=\"application/json\">")
         .nth(1)

@@ -269,6 +269,40 @@ async fn inline_json_renders_without_fetching() {
 }
 
 #[wasm_bindgen_test]
+async fn only_a_card_drawn_as_it_comes_near_loads_its_first_thumbnails_at_once() {
+    let loading = |root: &web_sys::ShadowRoot| -> Vec<Option<String>> {
+        all(root, ".slide .thumb img")
+            .iter()
+            .map(|i| attr(i, "loading"))
+            .collect()
+    };
+    // A card with `src` is drawn once it is near (or asked to be eager): its first slides
+    // show as it does.
+    let card = seed_card(&[]).await;
+    let eager = Some("eager".to_owned());
+    let lazy = Some("lazy".to_owned());
+    assert_eq!(loading(&card.root()), [eager.clone(), eager, lazy.clone()]);
+    drop(card);
+    // Inline data is drawn at once wherever the card is (a prerendered card taken over, too):
+    // every thumbnail waits for the browser to find it near the viewport.
+    let document = web_sys::window().unwrap().document().unwrap();
+    prepare_page();
+    let host = document.create_element("news-card").unwrap();
+    let script = document.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_text_content(Some(SEED));
+    host.append_child(&script).unwrap();
+    insert(&host);
+    let root = host.shadow_root().unwrap();
+    wait_for("the inline card", || {
+        find(&root, ".slide .thumb img").is_some()
+    })
+    .await;
+    assert_eq!(loading(&root), [lazy.clone(), lazy.clone(), lazy]);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn the_article_property_renders_and_wins_over_src() {
     record_events();
     let card = seed_card(&[]).await;

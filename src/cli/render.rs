@@ -17,8 +17,8 @@ use crate::view::card::{Card, CardProps};
 pub const OPTIONS: [&str; 5] = ["layout", "theme", "locale", "related", "heading-level"];
 
 /// The `<news-card>` element for `parsed` (whose JSON text is `json`): `attributes` (the options
-/// given, by name) on it, a declarative shadow root with the card and its stylesheet linked from
-/// `stylesheet`, and the article as inline JSON.
+/// given, by name) on it, a declarative shadow root with the card (hidden until its stylesheet
+/// applies) and that stylesheet linked from `stylesheet`, and the article as inline JSON.
 ///
 /// The dates are absolute only: how long ago depends on when the page is read, so the widget
 /// adds it, in the place the card keeps for it, when it takes the card over. `now` is what Yew's
@@ -39,6 +39,7 @@ pub fn card(
     let locale = attr("locale");
     let mut config = Config::from_attributes(attr, locale);
     config.dates = Dates::Absolute;
+    config.lazy_thumbnails = true;
     let props = CardProps {
         parsed: Rc::new(parsed),
         now,
@@ -60,12 +61,16 @@ pub fn card(
         html.push_str(&escape_attribute(value));
         html.push('"');
     }
-    html.push_str(">\n  <template shadowrootmode=\"open\">");
-    html.push_str("<link rel=\"stylesheet\" href=\"");
-    html.push_str(&escape_attribute(stylesheet));
-    html.push_str("\"><div class=\"news-card-root\">");
+    // The card comes first and its stylesheet last. A browser stops parsing at a stylesheet in
+    // the body until the file has come (Chromium does): linked first, the card would only be
+    // parsed then, a task and a frame later. Linked last, the card is parsed while the file is
+    // on its way, and drawn in the first frame that has it. Until then the root is `hidden`
+    // (the stylesheet undoes that), so no browser ever shows the card unstyled.
+    html.push_str(">\n  <template shadowrootmode=\"open\"><div class=\"news-card-root\" hidden>");
     html.push_str(&markup);
-    html.push_str("</div></template>\n  <script type=\"application/json\">");
+    html.push_str("</div><link rel=\"stylesheet\" href=\"");
+    html.push_str(&escape_attribute(stylesheet));
+    html.push_str("\"></template>\n  <script type=\"application/json\">");
     html.push_str(&script_json(json));
     html.push_str("</script>\n</news-card>\n");
     html

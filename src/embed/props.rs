@@ -46,15 +46,18 @@ pub struct DataCache {
 /// The props for `host`: its options, where its article comes from, and whether it may fetch
 /// yet (`visible`: it came near the viewport, for `loading="lazy"`).
 pub fn read(host: &Element, visible: bool, cache: &mut DataCache) -> NewsCardProps {
-    let config = Config::from_attributes(|name| host.get_attribute(name), locale(host));
+    let mut config = Config::from_attributes(|name| host.get_attribute(name), locale(host));
     let reloads = reloads(host);
     if reloads != cache.reloads {
         cache.reloads = reloads;
         cache.last = None;
     }
     let source = source(host, cache);
-    // Only a `src` waits for this; inline data renders regardless.
+    // Only a `src` waits for this; inline data renders regardless, wherever the card is (a
+    // prerendered card taken over, too), so its thumbnails wait for the browser to find them
+    // near the viewport.
     let active = visible || config.loading == Loading::Eager;
+    config.lazy_thumbnails = !matches!(source, Source::Src(_));
     NewsCardProps {
         source,
         config: Rc::new(config),

@@ -104,6 +104,10 @@ pub struct Config {
     /// `layout="compact"`: the headline, byline and image only. The value is compared as the
     /// stylesheet's `:host([layout="compact"])` compares it, exactly.
     pub compact: bool,
+    /// Every related thumbnail loads lazily, as the hero does: set for a card drawn wherever it
+    /// is on the page (prerendered by `news-card render`, or from inline data, which the widget
+    /// draws at once), not because it came near the viewport.
+    pub lazy_thumbnails: bool,
 }
 
 /// What a card that cannot load shows.
@@ -132,6 +136,7 @@ impl Default for Config {
             dates: Dates::Both,
             referrer_policy: ReferrerPolicy::StrictOriginWhenCrossOrigin,
             compact: false,
+            lazy_thumbnails: false,
         }
     }
 }
@@ -211,6 +216,7 @@ impl Config {
                 _ => ReferrerPolicy::StrictOriginWhenCrossOrigin,
             },
             compact: attr("layout").as_deref() == Some("compact"),
+            lazy_thumbnails: false,
         }
     }
 

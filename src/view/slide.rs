@@ -12,7 +12,7 @@ use crate::view::{img, placeholder_initial, thumb};
 
 /// One related story as of `now`; `label` ("2 of 3", for screen readers) when it is a carousel
 /// slide, and `eager` for the first slides, visible as the card shows, whose thumbnails load
-/// at once.
+/// at once (unless the card's `lazy_thumbnails`: it was drawn wherever it is on the page).
 pub fn slide(
     card: &CardContext,
     story: &Related,
@@ -25,7 +25,11 @@ pub fn slide(
     // itself if it fails, so a failed image never shows the browser's broken-image icon.
     let initial = placeholder_initial(story.provider.as_ref(), headline);
     let image = story.images.first().map(|image| {
-        let loading = if eager { "eager" } else { "lazy" };
+        let loading = if eager && !card.config.lazy_thumbnails {
+            "eager"
+        } else {
+            "lazy"
+        };
         let size = (image.width, image.height);
         img(
             image.url.as_str(),

@@ -167,11 +167,14 @@ test("in Firefox, a prerendered card shows before the widget and is taken over w
       `const host = document.querySelector("news-card");
        // The declarative shadow root, drawn by news-card render, before anything took it over.
        const before = host.shadowRoot?.querySelector("article.card .title a")?.textContent;
+       // Drawn, not only parsed: the root is hidden until the card's stylesheet applies.
+       const shown = host.shadowRoot?.querySelector("article.card .title")?.checkVisibility();
        const loaded = await (async () => { ${until("window.__loads === 1")} })();
        const r = host.shadowRoot;
        return {
          loaded,
          before,
+         shown,
          title: r.querySelector("article.card .title a")?.textContent,
          absolute: r.querySelector(".byline .date-absolute")?.textContent,
          relative: r.querySelector(".byline .date-relative")?.textContent,
@@ -182,6 +185,7 @@ test("in Firefox, a prerendered card shows before the widget and is taken over w
     assert.deepEqual(card, {
       loaded: true,
       before: card.title,
+      shown: true,
       title: "Biden deploys controversial facial-recognition app to track asylum seekers as part of 'smart border' strategy - but privacy advocates cry foul and migrant crisis continues unabated",
       absolute: "June 5, 2021",
       relative: card.relative,

@@ -59,6 +59,7 @@ before(async () => {
   const vertical = render("--layout", "vertical");
   const list = render("--related", "list");
   pages["/no-script.html"] = page([vertical, list], { script: false });
+  pages["/no-script-blog.html"] = page([vertical, list], { script: false }).replace("<main>", "<h1>A blog</h1><main>");
   pages["/with-script.html"] = page([vertical]);
   pages["/with-script-de.html"] = page([render("--locale", "de")]);
   // The README's snippet (its stylesheet and loader) on a page of prerendered cards, one of
@@ -72,9 +73,11 @@ before(async () => {
     .replace("<p>Text below the cards.</p>", "<p>Text below the cards.</p>".repeat(30));
   // A card prerendered by another version of the widget (other markup, another stylesheet), and
   // one whose shadow root a page script edits before the widget arrives.
-  const other = vertical
-    .replace(/<div class="news-card-root">[\s\S]*<\/div><\/template>/, '<div class="news-card-root"><div class="card-v0"><h2>Old markup</h2><button>Old</button></div></div></template>')
-    .replace('href="/news-card/news-card.css"', 'href="/news-card/old.css"');
+  // (The other version links its stylesheet first and shows its root, as this one once did.)
+  const other = vertical.replace(
+    /<div class="news-card-root" hidden>[\s\S]*<\/div><link rel="stylesheet" href="\/news-card\/news-card.css"><\/template>/,
+    '<link rel="stylesheet" href="/news-card/old.css"><div class="news-card-root"><div class="card-v0"><h2>Old markup</h2><button>Old</button></div></div></template>',
+  );
   assert.ok(other.includes("card-v0") && other.includes("old.css"), "the other version's markup");
   pages["/other-version.html"] = page([other]);
   pages["/edited.html"] = page([vertical]).replace(
@@ -136,6 +139,57 @@ test("without script a prerendered card shows what a reader needs, at 375 and 12
     }
     await context.close();
   }
+});
+
+test("a prerendered card is never seen unstyled: it draws nothing until its stylesheet is in", async () => {
+  // The stylesheet is held back: the text above the cards is painted meanwhile, and the card
+  // the browser has parsed (parsing waits at its stylesheet) draws nothing until it is in.
+  // (A page without the loader: the test's own probes need script.)
+  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 900 } });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await context.route("**/news-card/news-card.css", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url + "/no-script-blog.html", { waitUntil: "commit" });
+  await page.waitForFunction(() => document.querySelector("h1")?.checkVisibility());
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() =>
+    [...document.querySelectorAll("news-card")]
+      .map((h) => h.shadowRoot?.querySelector(".news-card-root .title"))
+      .filter(Boolean)
+      .map((title) => title.checkVisibility()),
+  );
+  const below = await page.evaluate(() => document.body.textContent.includes("Text below the cards."));
+  const shot = await page.screenshot();
+  release();
+  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((h) => h.shadowRoot.querySelector("link").sheet));
+  const after = await page.evaluate(() =>
+    [...document.querySelectorAll("news-card")].map((h) => {
+      const root = h.shadowRoot;
+      return root.querySelector(".news-card-root").checkVisibility() && getComputedStyle(root.querySelector(".card")).borderTopStyle === "solid";
+    }),
+  );
+  assert.deepEqual(before, [false], "the first card is parsed while its stylesheet is on its way, and draws nothing");
+  assert.equal(below, false, "what follows the card waits for its stylesheet (so nothing below it moves when it shows)");
+  assert.ok((await distinctColors(browser, shot)) > 1, "the page above them is painted");
+  assert.deepEqual(after, [true, true], "each card shows, styled, once its stylesheet is in");
+  await context.close();
+});
+
+test("a prerendered card whose stylesheet cannot be had shows once the widget takes it over", async () => {
+  const { context, page } = await openPage(browser, { viewport: { width: 375, height: 900 } });
+  await context.route("**/news-card/news-card.css", (route) => route.fulfill({ status: 404, body: "" }));
+  await countLoadsAndShifts(page);
+  await page.goto(server.url + "/with-script.html");
+  await page.waitForFunction(() => window.__loads === 1);
+  const shown = await page.evaluate(() => {
+    const root = document.querySelector("news-card").shadowRoot;
+    return root.querySelector(".title").checkVisibility() && getComputedStyle(root.querySelector(".card")).borderTopStyle === "solid";
+  });
+  assert.equal(shown, true, "the widget's own stylesheet styles the card it draws");
+  await context.close();
 });
 
 test("without script an image that fails shows the placeholder's tint, never a broken-image icon", async () => {
