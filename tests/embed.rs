@@ -246,15 +246,8 @@ async fn a_locale_the_browser_rejects_falls_back_to_english() {
 #[wasm_bindgen_test]
 async fn inline_json_renders_without_fetching() {
     fake_fetch_install();
-    let document = web_sys::window().unwrap().document().unwrap();
-    prepare_page();
-    let host = document.create_element("news-card").unwrap();
-    let script = document.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    script.set_text_content(Some(NO_IMAGE));
-    host.append_child(&script).unwrap();
-    insert(&host);
-    let root = host.shadow_root().unwrap();
+    let card = Mounted::with_inline(NO_IMAGE);
+    let root = card.root();
     wait_for("the inline card", || find(&root, "h2.title").is_some()).await;
     assert_eq!(
         text(&get(&root, "h2.title")),
@@ -265,7 +258,6 @@ async fn inline_json_renders_without_fetching() {
         "the JSON itself is not shown"
     );
     fake_fetch_restore();
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -285,21 +277,13 @@ async fn only_a_card_drawn_as_it_comes_near_loads_its_first_thumbnails_at_once()
     drop(card);
     // Inline data is drawn at once wherever the card is (a prerendered card taken over, too):
     // every thumbnail waits for the browser to find it near the viewport.
-    let document = web_sys::window().unwrap().document().unwrap();
-    prepare_page();
-    let host = document.create_element("news-card").unwrap();
-    let script = document.create_element("script").unwrap();
-    script.set_attribute("type", "application/json").unwrap();
-    script.set_text_content(Some(SEED));
-    host.append_child(&script).unwrap();
-    insert(&host);
-    let root = host.shadow_root().unwrap();
+    let card = Mounted::with_inline(SEED);
+    let root = card.root();
     wait_for("the inline card", || {
         find(&root, ".slide .thumb img").is_some()
     })
     .await;
     assert_eq!(loading(&root), [lazy.clone(), lazy.clone(), lazy]);
-    host.remove();
 }
 
 #[wasm_bindgen_test]

@@ -164,7 +164,11 @@ test("a prerendered card is never seen unstyled: it draws nothing until its styl
   const below = await page.evaluate(() => document.body.textContent.includes("Text below the cards."));
   const shot = await page.screenshot();
   release();
-  await page.waitForFunction(() => [...document.querySelectorAll("news-card")].every((h) => h.shadowRoot.querySelector("link").sheet));
+  // The whole page parsed (the second card comes after the first's stylesheet), and every
+  // card's stylesheet in.
+  await page.waitForFunction(
+    () => document.readyState !== "loading" && [...document.querySelectorAll("news-card")].every((h) => h.shadowRoot.querySelector("link").sheet),
+  );
   const after = await page.evaluate(() =>
     [...document.querySelectorAll("news-card")].map((h) => {
       const root = h.shadowRoot;

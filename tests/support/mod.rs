@@ -151,6 +151,20 @@ impl Mounted {
         Mounted { host }
     }
 
+    /// A card whose article is inline: a `<script type="application/json">` child holding
+    /// `json`, as a page (or `news-card render`) writes it.
+    pub fn with_inline(json: &str) -> Mounted {
+        prepare_page();
+        let host = document().create_element("news-card").unwrap();
+        host.set_attribute("class", "test-host").unwrap();
+        let script = document().create_element("script").unwrap();
+        script.set_attribute("type", "application/json").unwrap();
+        script.set_text_content(Some(json));
+        host.append_child(&script).unwrap();
+        insert(&host);
+        Mounted { host }
+    }
+
     pub fn root(&self) -> ShadowRoot {
         self.host
             .shadow_root()
